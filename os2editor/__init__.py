@@ -1,0 +1,57 @@
+"""os2editor: read, edit, export and revise OS2 funktionsbeskrivelser.
+
+The public API (no Qt anywhere on this path)::
+
+    doc = os2editor.load("role.md")          # or loads(text)
+    doc.tasks.must[0].text = "..."
+    os2editor.save(doc, "role.md")           # minimal diff; dumps(doc) gives the text
+    os2editor.export_docx(doc, "role.docx")
+
+Names are imported lazily so that the CLI starts fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from os2editor.errors import Os2EditorError, ReadError, WriteError
+
+if TYPE_CHECKING:
+    from os2editor.docx import export_docx
+    from os2editor.markdown import dumps, load, loads, save
+    from os2editor.model import FunctionDescription, Item, Priority
+
+__all__ = [
+    "FunctionDescription",
+    "Item",
+    "Os2EditorError",
+    "Priority",
+    "ReadError",
+    "WriteError",
+    "dumps",
+    "export_docx",
+    "load",
+    "loads",
+    "save",
+]
+__version__ = "0.1.0"
+
+_LAZY = {
+    "load": "os2editor.markdown",
+    "loads": "os2editor.markdown",
+    "dumps": "os2editor.markdown",
+    "save": "os2editor.markdown",
+    "export_docx": "os2editor.docx",
+    "FunctionDescription": "os2editor.model",
+    "Item": "os2editor.model",
+    "Priority": "os2editor.model",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'os2editor' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module_name), name)

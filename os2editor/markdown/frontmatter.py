@@ -1,0 +1,211 @@
+"""Jekyll front matter: safe round-trip reading, and writing that touches only edited keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from os2editor.errors import ReadError
+from os2editor.model import KNOWN_KEYS, FrontMatter
+
+FENCE = "---\n"
+_SAFE_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "binary",
+                 "merge", "omap", "set", "value")
+}
+# An alias bomb expands a few lines into billions of nodes; real front matter has dozens.
+_MAX_NODES = 100_000
+_MAX_DEPTH = 64
+
+
+@dataclass
+class FrontMatterSource:
+    """What the writer needs to patch the original front matter."""
+
+    lines: list[str]  # the YAML lines between the fences
+    data: dict[str, Any]  # the plain values as read
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    return yaml
+
+
+def find_end(lines: list[str]) -> int | None:
+    """Index of the closing fence line when ``lines`` start with front matter, else None."""
+    if not lines or lines[0].rstrip(" \t\r\n") != "---":
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].rstrip(" \t\r\n") in ("---", "..."):
+            return index
+    return None
+
+
+def _tag(node: Any) -> str:
+    tag = getattr(node, "tag", None)
+    value = getattr(tag, "value", tag)
+    return str(value) if value is not None else ""
+
+
+def _walk(node: Any, depth: int, budget: list[int]) -> Iterator[Any]:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise ValueError("the front matter expands to too much data (an alias bomb?)")
+    if depth > _MAX_DEPTH:
+        raise ValueError("the front matter is nested too deeply")
+    yield node
+    value = getattr(node, "value", None)
+    if isinstance(value, list):
+        for child in value:
+            pairs = child if isinstance(child, tuple) else (child,)
+            for part in pairs:
+                yield from _walk(part, depth + 1, budget)
+
+
+def _check_safe(text: str, first_line: int, path: str | None) -> None:
+    node = _yaml().compose(text)
+    if node is None:
+        return
+    try:
+        for each in _walk(node, 0, [_MAX_NODES]):
+            tag = _tag(each)
+            if tag and tag not in _SAFE_TAGS:
+                line = first_line + each.start_mark.line
+                raise ReadError(f"the front matter uses the YAML tag {tag}, which is not allowed",
+                                path=path, line=line)
+    except ValueError as error:
+        raise ReadError(str(error), path=path, line=first_line) from None
+
+
+def plain(value: Any) -> Any:
+    """ruamel's round-trip types to plain Python values."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, dt.datetime):
+        return dt.datetime(*value.timetuple()[:6], value.microsecond, value.tzinfo)
+    if isinstance(value, dt.date):
+        return dt.date(value.year, value.month, value.day)
+    if isinstance(value, str):
+        return str(value)
+    return str(value)
+
+
+def parse(lines: list[str], path: str | None) -> tuple[FrontMatter, FrontMatterSource]:
+    """Parse the YAML lines between the fences (file line 2 onwards)."""
+    text = "".join(lines)
+    try:
+        _check_safe(text, 2, path)
+        data = _yaml().load(text)
+    except ReadError:
+        raise
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = 2 + mark.line if mark is not None else 2
+        problem = error.problem or error.context or "it cannot be read"
+        raise ReadError(f"the front matter is not valid YAML: {problem}", path=path,
+                        line=line) from None
+    except (YAMLError, RecursionError, ValueError) as error:
+        raise ReadError(f"the front matter is not valid YAML: {error}", path=path,
+                        line=2) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ReadError("the front matter must be a list of 'key: value' lines", path=path,
+                        line=2)
+    values = plain(data)
+    return to_model(values), FrontMatterSource(lines=lines, data=values)
+
+
+def to_model(values: dict[str, Any]) -> FrontMatter:
+    """Split plain front matter values into the known keys and the rest."""
+    known: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in values.items():
+        is_text = isinstance(value, str) or value is None
+        if key in KNOWN_KEYS and (key == "nav_order" or is_text) and value is not None:
+            known[key] = value
+        else:
+            extra[key] = value
+    return FrontMatter(present=True, extra=extra, **known)
+
+
+def _dump(values: dict[str, Any]) -> str:
+    buffer = io.StringIO()
+    _yaml().dump(values, buffer)
+    return buffer.getvalue()
+
+
+def _single_line(line: str, key: str, value: Any) -> bool:
+    """True when ``line`` alone holds ``key`` and its whole value."""
+    if not line.startswith(f"{key}:") and not line.startswith(f"'{key}':"):
+        return False
+    try:
+        parsed = YAML(typ="safe").load(line)
+    except YAMLError:
+        return False
+    return isinstance(parsed, dict) and plain(parsed).get(key, object()) == value
+
+
+def render(model: FrontMatter, source: FrontMatterSource | None) -> str:
+    """The YAML lines for ``model``, changing as few source lines as possible."""
+    new = model.as_dict()
+    if source is None:
+        return _dump(new) if new else ""
+    old = source.data
+    lines = list(source.lines)
+    for key in [k for k in old if k not in new]:
+        lines = _drop_key(lines, key, old[key])
+    for key, value in new.items():
+        if key not in old:
+            lines.append(_dump({key: value}))
+        elif old[key] != value:
+            index = next((i for i, ln in enumerate(lines) if _single_line(ln, key, old[key])), None)
+            if index is None or isinstance(value, dict | list):
+                return _full_dump(source, new)
+            comment = _trailing_comment(lines[index])
+            lines[index] = _dump({key: value}).rstrip("\n") + comment + "\n"
+    return "".join(lines)
+
+
+def _trailing_comment(line: str) -> str:
+    body = line.rstrip("\n")
+    hash_at = body.find(" #")
+    return body[hash_at:] if hash_at > 0 else ""
+
+
+def _drop_key(lines: list[str], key: str, value: Any) -> list[str]:
+    index = next((i for i, ln in enumerate(lines) if _single_line(ln, key, value)), None)
+    if index is None:
+        return lines
+    return lines[:index] + lines[index + 1 :]
+
+
+def _full_dump(source: FrontMatterSource, new: dict[str, Any]) -> str:
+    """Fallback for structural edits: ruamel round-trip keeps comments and order."""
+    yaml = _yaml()
+    data = yaml.load("".join(source.lines)) or {}
+    for key in [k for k in data if k not in new]:
+        del data[key]
+    for key, value in new.items():
+        if key not in data or plain(data[key]) != value:
+            data[key] = value
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    return buffer.getvalue()
