@@ -9,13 +9,13 @@ when their editable content is.
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 
-class Priority(str, Enum):
+class Priority(StrEnum):
     """MoSCoW priorities, with the names the documents use."""
 
     MUST = "MUST"
@@ -29,7 +29,7 @@ class Priority(str, Enum):
         return self.name.lower()
 
 
-class SectionKind(str, Enum):
+class SectionKind(StrEnum):
     """The parts a form knows, plus ``FREE`` for any other section."""
 
     PURPOSE = "purpose"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,7 @@ def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)  # `key:\n  - item`, as Jekyll sites write it
     return yaml
 
 
@@ -71,10 +73,20 @@ def _walk(node: Any, depth: int, budget: list[int]) -> Iterator[Any]:
                 yield from _walk(part, depth + 1, budget)
 
 
-def _check_safe(text: str, first_line: int, path: str | None) -> None:
-    node = _yaml().compose(text)
-    if node is None:
-        return
+def _load_safely(text: str, first_line: int, path: str | None) -> Any:
+    """Compose once, refuse unsafe tags and alias bombs, then build the values."""
+    constructor, parser = _yaml().get_constructor_parser(text)
+    try:
+        node = constructor.composer.get_single_node()
+        if node is None:
+            return None
+        _check_safe(node, first_line, path)
+        return constructor.construct_document(node)
+    finally:
+        parser.dispose()
+
+
+def _check_safe(node: Any, first_line: int, path: str | None) -> None:
     try:
         for each in _walk(node, 0, [_MAX_NODES]):
             tag = _tag(each)
@@ -107,12 +119,43 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
+# `key: value` with a value YAML can only read as a plain string or a decimal integer. The OS2
+# files' front matter is all like this; reading it without ruamel saves most of a load's time.
+_SIMPLE_LINE = re.compile(
+    r"([A-Za-z_][A-Za-z0-9_]*): +([^\s!&*|>'\"%@`#{}\[\],?:~-][^#]*?)[ \t]*\n"
+)
+_SPECIAL = re.compile(r": | #|^(true|false|null|yes|no|on|off|y|n)$|^[+-]?(\.|[0-9])|^0[0-9]",
+                      re.IGNORECASE)
+_DECIMAL = re.compile(r"[1-9][0-9]{0,17}|0")
+
+
+def _simple(lines: list[str]) -> dict[str, Any] | None:
+    """The values of simple front matter, or None when it needs a real YAML parser."""
+    values: dict[str, Any] = {}
+    for line in lines:
+        match = _SIMPLE_LINE.fullmatch(line)
+        if match is None or match.group(1) in values:
+            return None
+        key, value = match.groups()
+        if not value.isprintable():
+            return None
+        if _DECIMAL.fullmatch(value):
+            values[key] = int(value)
+        elif _SPECIAL.search(value):
+            return None
+        else:
+            values[key] = value
+    return values
+
+
 def parse(lines: list[str], path: str | None) -> tuple[FrontMatter, FrontMatterSource]:
     """Parse the YAML lines between the fences (file line 2 onwards)."""
+    simple = _simple(lines)
+    if simple is not None:
+        return to_model(simple), FrontMatterSource(lines=lines, data=simple)
     text = "".join(lines)
     try:
-        _check_safe(text, 2, path)
-        data = _yaml().load(text)
+        data = _load_safely(text, 2, path)
     except ReadError:
         raise
     except MarkedYAMLError as error:
@@ -200,12 +243,26 @@ def _drop_key(lines: list[str], key: str, value: Any) -> list[str]:
 def _full_dump(source: FrontMatterSource, new: dict[str, Any]) -> str:
     """Fallback for structural edits: ruamel round-trip keeps comments and order."""
     yaml = _yaml()
-    data = yaml.load("".join(source.lines)) or {}
-    for key in [k for k in data if k not in new]:
-        del data[key]
-    for key, value in new.items():
-        if key not in data or plain(data[key]) != value:
-            data[key] = value
+    data = _merge(yaml.load("".join(source.lines)) or {}, new)
     buffer = io.StringIO()
     yaml.dump(data, buffer)
     return buffer.getvalue()
+
+
+def _merge(target: Any, new: Any) -> Any:
+    """``new`` written into ruamel's ``target`` in place, so comments on kept parts stay."""
+    if plain(target) == new:
+        return target
+    if isinstance(target, dict) and isinstance(new, dict):
+        for key in [k for k in target if k not in new]:
+            del target[key]
+        for key, value in new.items():
+            target[key] = _merge(target[key], value) if key in target else value
+        return target
+    if isinstance(target, list) and isinstance(new, list):
+        for index, value in enumerate(new[: len(target)]):
+            target[index] = _merge(target[index], value)
+        del target[len(new) :]
+        target.extend(new[len(target) :])
+        return target
+    return new

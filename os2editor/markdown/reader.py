@@ -6,7 +6,7 @@ from typing import Any
 
 from os2editor.errors import ReadError
 from os2editor.markdown import frontmatter
-from os2editor.markdown.blocks import Block, Unsupported, parse_blocks
+from os2editor.markdown.blocks import Block, ShapeError, parse_blocks
 from os2editor.markdown.layout import DocSource, Src, remember, snapshot
 from os2editor.markdown.sections import SectionReader, kind_of
 from os2editor.markdown.source import decode, split
@@ -95,7 +95,7 @@ def _sections(lines: list[str], blocks: list[Block]) -> list[Any]:
             kind = SectionKind.FREE
         try:
             section = reader.read(kind)
-        except Unsupported:
+        except ShapeError:
             section = SectionReader(lines, head, body, end).free()
             section._src.extra = kind  # remembered so `check` can say why it is free
         seen.add(section.kind)

@@ -1,16 +1,17 @@
 """Recognise the known ``##`` sections and read them into typed parts.
 
-A section whose body does not have the shape its form edits raises :class:`Unsupported`
+A section whose body does not have the shape its form edits raises :class:`ShapeError`
 and is kept as a free section, so nothing is ever dropped.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from os2editor.markdown.blocks import Block, ItemSource, ListSource, Unsupported, parse_list
+from os2editor.markdown.blocks import Block, ItemSource, ListSource, ShapeError, parse_list
 from os2editor.markdown.layout import AreaSource, GroupSource, Src, remember, snapshot
 from os2editor.markdown.source import is_blank
 from os2editor.model import (
@@ -26,9 +27,13 @@ from os2editor.model import (
     PurposeSection,
     ResponsibilitiesSection,
     ResponsibilityArea,
+    SectionBase,
     SectionKind,
     TasksSection,
 )
+
+SectionT = TypeVar("SectionT", bound=SectionBase)
+Part = tuple[str, int, int]  # a named part of a node: (name, first line, end line)
 
 _KIND_PATTERNS = [
     (SectionKind.PURPOSE, r"formål( med (stillingen|rollen|funktionen))?"),
@@ -82,16 +87,16 @@ class SectionReader:
     def gap(self, end: int, start: int) -> str:
         gap = self.text(end, start)
         if not all(is_blank(line) for line in self.lines[end:start]):
-            raise Unsupported("text between blocks that markdown does not show as a block")
+            raise ShapeError("text between blocks that markdown does not show as a block")
         return gap
 
     def prose(self, blocks: list[Block]) -> str:
         return self.text(blocks[0].start, blocks[-1].end).removesuffix("\n") if blocks else ""
 
-    def src(self, node: Any, parts: list[tuple[str, int, int]], end: int) -> Src:
+    def src(self, node: Any, parts: list[Part], end: int) -> Src:
         """Source memory for a node laid out as named parts (name, start line, end line)."""
         seps = {}
-        for (name, _, last), (_, first, _) in zip(parts, parts[1:], strict=False):
+        for (name, _, last), (_, first, _) in itertools.pairwise(parts):
             seps[name] = self.gap(last, first)
         tail = self.gap(parts[-1][2], end)
         return Src(raw=self.text(parts[0][1], parts[-1][2]), snap={}, seps=seps, tail=tail,
@@ -109,7 +114,7 @@ class SectionReader:
         }
         return readers.get(kind, self.free)()
 
-    def finish(self, node: Any, parts: list[tuple[str, int, int]]) -> Any:
+    def finish(self, node: SectionT, parts: list[Part]) -> SectionT:
         src = self.src(node, parts, self.end)
         src.heading = self.text(self.head.start, self.head.end)
         src.level = self.head.level
@@ -118,7 +123,7 @@ class SectionReader:
         src.snap = snapshot(node)
         return node
 
-    def heading_part(self) -> list[tuple[str, int, int]]:
+    def heading_part(self) -> list[Part]:
         return [("heading", self.head.start, self.head.end)]
 
     def free(self) -> FreeSection:
@@ -141,14 +146,15 @@ class SectionReader:
                 return blocks[:index], block, blocks[index + 1 :]
         return blocks, None, []
 
-    def prose_parts(self, parts: list[tuple[str, int, int]], name: str, blocks: list[Block]) -> None:
+    def prose_parts(self, parts: list[Part], name: str, blocks: list[Block]) -> None:
         if blocks:
             if any(b.kind == "heading" for b in blocks):
-                raise Unsupported("a sub-heading where the form expects prose")
+                raise ShapeError("a sub-heading where the form expects prose")
             parts.append((name, blocks[0].start, blocks[-1].end))
 
     def items(self, block: Block, field: str) -> list[Item]:
-        layout = parse_list(self.lines, block.tokens, block.start - (block.tokens[0].map or [0])[0])
+        offset = block.start - (block.tokens[0].map or [0])[0]
+        layout = parse_list(self.lines, block.tokens, offset)
         self._lists = {**getattr(self, "_lists", {}), field: layout}
         return [item_from(source) for source in layout.items]
 
@@ -193,7 +199,7 @@ class SectionReader:
         """A sub-heading's notes and its one list, which must come last."""
         notes, block, rest = self.split_on_list(group[1:])
         if rest or any(b.kind == "heading" for b in notes):
-            raise Unsupported("blocks after the list under a sub-heading")
+            raise ShapeError("blocks after the list under a sub-heading")
         return notes, block
 
     def responsibilities(self) -> ResponsibilitiesSection:
@@ -246,7 +252,7 @@ class SectionReader:
         for group in groups:
             priority = priority_of(group[0].text)
             if priority is None or priority in sources:
-                raise Unsupported("a sub-heading that is not MUST, SHOULD, COULD or WON'T")
+                raise ShapeError("a sub-heading that is not MUST, SHOULD, COULD or WON'T")
             notes, block = self.group_parts(group)
             node.headings[priority.value] = group[0].text
             if notes:
@@ -277,7 +283,7 @@ def item_from(source: ItemSource) -> Item:
 def initiative_from(item: Item) -> Initiative:
     """Split a purpose bullet into label and text, remembering how the label was written."""
     if item.children:
-        raise Unsupported("an initiative with nested bullets")
+        raise ShapeError("an initiative with nested bullets")
     source = item._src.extra
     label, text, style = "", item.text, None
     for pattern in LABEL_RES:

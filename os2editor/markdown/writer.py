@@ -262,9 +262,11 @@ def render_item(item: Item, indent: str, marker: str) -> str:
 
 def _initiative(initiative: Initiative, indent: str, marker: str) -> str:
     src = source_of(initiative)
-    source, style = src.extra if src is not None else (None, None)
-    if _fits(source, indent, marker) and unchanged(initiative):
-        assert source is not None
+    source: ItemSource | None = None
+    style: tuple[str, str] | None = None
+    if src is not None:
+        source, style = src.extra
+    if source is not None and _fits(source, indent, marker) and unchanged(initiative):
         return source.raw
     label, text = initiative.label.strip(), initiative.text.strip()
     if not label:

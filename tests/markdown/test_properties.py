@@ -22,7 +22,8 @@ from os2editor.model import (
 
 LINES = st.sampled_from([
     "", "", "# Titel", "## Formål med stillingen", "## Arbejdsopgaver og prioritering",
-    "## Øvrige forhold", "## Andet", "### MUST (skal løses)", "### SHOULD – vigtigt", "### 1. Område",
+    "## Øvrige forhold", "## Andet", "### MUST (skal løses)", "### SHOULD – vigtigt",
+    "### 1. Område",
     "##### 2. Område", "- punkt", "- **Label** – tekst", "  - under", "* stjerne", "1. nummer",
     "Almindelig tekst med æøå – og ’.", "tekst med to mellemrum  ", "> citat", "| a | b |",
     "|---|---|", "---", "```", "{% include x.html %}", "<div>", "- Timetal: 37 timer pr. uge.",

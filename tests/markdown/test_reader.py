@@ -8,7 +8,7 @@ import pytest
 
 from os2editor import ReadError
 from os2editor.markdown import load, loads
-from os2editor.model import SectionKind
+from os2editor.model import Priority, SectionKind
 from tests.helpers import FIXTURES, fixture_text
 
 
@@ -45,14 +45,9 @@ def test_legend_bullets_are_prose_not_tasks() -> None:
     assert [t.text for t in tasks.must] == ["Vedligeholde datakataloget.",
                                             "Levere kvartalsrapporten."]
     assert tasks.headings["MUST"] == "MUST (skal løses for at OS2 kan fungere)"
-    assert tasks.heading_for(tasks_priority("COULD")) == "COULD (nice-to-have, når der er ekstra tid)"
+    could = tasks.heading_for(Priority.COULD)
+    assert could == "COULD (nice-to-have, når der er ekstra tid)"
     assert all("**" not in t.text for t in tasks.must + tasks.should + tasks.could)
-
-
-def tasks_priority(name: str):  # type: ignore[no-untyped-def]
-    from os2editor.model import Priority
-
-    return Priority(name)
 
 
 def test_program_shape_dash_headings_flat_areas_no_blank_lines() -> None:
@@ -106,7 +101,8 @@ def test_kompetencer_and_extra_sections() -> None:
 def test_older_version_bare_headings() -> None:
     doc = loads(fixture_text("chief-2025.md"))
     tasks = doc.tasks
-    assert tasks is not None and tasks.heading == "Arbejdsopgaver og prioritering (MUST, SHOULD, COULD)"
+    assert tasks is not None
+    assert tasks.heading == "Arbejdsopgaver og prioritering (MUST, SHOULD, COULD)"
     assert tasks.intro == ""
     assert tasks.headings == {"MUST": "MUST", "SHOULD": "SHOULD", "COULD": "COULD"}
 
@@ -131,7 +127,8 @@ def test_unusual_files_keep_everything_as_free_sections() -> None:
 
 
 def test_a_known_section_with_an_unknown_shape_is_kept_as_markdown() -> None:
-    text = "# T\n\n## Øvrige forhold\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- item\n\n- other\n\n```\ncode\n```\n"
+    text = ("# T\n\n## Øvrige forhold\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- item\n\n- other\n\n"
+            "```\ncode\n```\n")
     doc = loads(text)
     # a list section tolerates prose around its list, so this one is typed
     assert doc.conditions is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from os2editor.markdown import dumps, load, loads, save
+from os2editor.markdown import dumps, load, loads, save, writer
 from os2editor.model import (
     FunctionDescription,
     Item,
@@ -39,10 +39,10 @@ def test_untouched_documents_are_written_back_byte_for_byte(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_recomposing_every_part_gives_the_same_bytes(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_recomposing_every_part_gives_the_same_bytes(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """With the 'untouched' shortcut off, the parts joined with their gaps are the source."""
-    from os2editor.markdown import writer
-
     for label, text in variants(fixture_text(name)).items():
         doc = loads(text)
         monkeypatch.setattr(writer, "unchanged", lambda node: False)
@@ -99,12 +99,15 @@ def test_moving_the_last_task_out_of_a_group_leaves_its_heading() -> None:
     assert loads(out).tasks.must[-1].text == "Holde oplæg på konferencer."  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(("name", "hashes"), [("reference.md", "###"), ("communication.md", "#####")])
+@pytest.mark.parametrize(
+    ("name", "hashes"), [("reference.md", "###"), ("communication.md", "#####")]
+)
 def test_adding_an_area_appends_its_heading_and_items(name: str, hashes: str) -> None:
     text = fixture_text(name)
     doc = loads(text)
     areas = doc.responsibilities.areas  # type: ignore[union-attr]
-    areas.append(ResponsibilityArea(title="Ny opgave", items=[Item(text="Første."), Item(text="Anden.")]))
+    items = [Item(text="Første."), Item(text="Anden.")]
+    areas.append(ResponsibilityArea(title="Ny opgave", items=items))
     diff = changed_lines(text, dumps(doc))
     assert [line for line in diff if line.strip() not in ("+", "")] == [
         f"+{hashes} 3. Ny opgave\n", "+- Første.\n", "+- Anden.\n"]
