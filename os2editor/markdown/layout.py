@@ -76,7 +76,10 @@ def remember(node: Node, src: Src) -> None:
 
 def source_of(node: Node) -> Src | None:
     """The node's source memory, if it was read from a file."""
-    src = node._src
+    # Straight to pydantic's private dict: attribute access goes through a slow __getattr__,
+    # and this runs for every node on every save and preview.
+    private = node.__pydantic_private__
+    src = private.get("_src") if private else None
     return src if isinstance(src, Src) else None
 
 

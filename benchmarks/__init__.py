@@ -1,0 +1,1 @@
+"""Speed benchmarks; not part of the test run. See BENCHMARKS.md and benchmarks/run.py."""
