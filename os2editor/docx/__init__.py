@@ -1,0 +1,43 @@
+"""Word export: a function description as a .docx HR can send out as it is.
+
+The pipeline has two halves, so a Word redline can reuse both:
+
+- :mod:`os2editor.docx.blocks`: model -> a flat list of frozen export blocks
+  (:func:`blocks_for`), comparable by value;
+- :mod:`os2editor.docx.writer`: blocks -> WordprocessingML (:class:`BlockWriter`, which
+  writes into a python-docx Document), with the OXML helpers (names, fields, numbering,
+  language) in :mod:`os2editor.docx.oxml`.
+
+:func:`export_docx` puts them together with a template (:mod:`~os2editor.docx.template`),
+page furniture (:mod:`~os2editor.docx.furniture`: header, footer, properties) and an atomic
+write. For speed it fills the template through a lean package class
+(:mod:`~os2editor.docx.package`); python-docx loads only for a letterhead that lacks parts.
+Names load lazily, so ``import os2editor.docx`` (and the CLI's parser) stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from os2editor.docx.blocks import PART_NAMES, blocks_for
+    from os2editor.docx.export import export_docx
+    from os2editor.docx.writer import BlockWriter, write_blocks
+
+__all__ = ["PART_NAMES", "BlockWriter", "blocks_for", "export_docx", "write_blocks"]
+
+_LAZY = {
+    "PART_NAMES": "os2editor.docx.blocks",
+    "blocks_for": "os2editor.docx.blocks",
+    "export_docx": "os2editor.docx.export",
+    "BlockWriter": "os2editor.docx.writer",
+    "write_blocks": "os2editor.docx.writer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'os2editor.docx' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -1,0 +1,117 @@
+"""export_docx: a function description as a Word document HR can send out as it is."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import BinaryIO
+
+from os2editor.docx import furniture
+from os2editor.docx.blocks import blocks_for, check_omit
+from os2editor.docx.template import checkout
+from os2editor.docx.writer import BlockWriter
+from os2editor.errors import WriteError
+from os2editor.model import FunctionDescription
+
+
+def export_docx(
+    doc: FunctionDescription,
+    target: str | os.PathLike[str] | BinaryIO,
+    template: str | os.PathLike[str] | None = None,
+    omit: Iterable[str] = (),
+    *,
+    organisation: str | None = None,
+    author: str | None = None,
+    language: str = "da",
+) -> list[str]:
+    """Write ``doc`` as a .docx to ``target`` (a path, written atomically, or a binary file).
+
+    ``template`` is a letterhead .docx whose styles, header, footer and logo are kept (the
+    bundled default when None). ``omit`` names parts to leave out (see
+    :data:`os2editor.docx.blocks.PART_NAMES`). ``organisation`` overrides the name the
+    document gives (the "... i OS2" of its H1, else "OS2"); ``author`` goes into the
+    properties. ``language`` ("da" or "en") picks the fixed texts and the proofing language.
+
+    Returns warnings, each once (e.g. a style the template lacks). Raises WriteError for a
+    target that cannot be written or a template that is not a .docx, ValueError for an
+    unknown part name or language.
+    """
+    check_omit(omit)
+    texts = furniture.texts_for(language)
+    data, warnings = render_docx(
+        doc, template, omit, organisation=organisation, author=author, texts=texts
+    )
+    write_bytes(data, target)
+    return warnings
+
+
+def render_docx(
+    doc: FunctionDescription,
+    template: str | os.PathLike[str] | None,
+    omit: Iterable[str],
+    *,
+    organisation: str | None,
+    author: str | None,
+    texts: furniture.Texts,
+) -> tuple[bytes, list[str]]:
+    """The .docx bytes of ``doc``, and the warnings."""
+    blocks = blocks_for(doc, omit)
+    who = furniture.identity(doc, organisation)
+    revised = furniture.revision_date(doc, texts)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    with checkout(template, texts.language_tag) as work:
+        BlockWriter(work.document, work.styles).write_all(blocks)
+        furniture.write_header(work.document, work.styles, who)
+        furniture.write_footer(work.document, work.styles, texts, revised)
+        furniture.set_core_properties(work.document, who, texts, author, now)
+        return work.save(), work.styles.warnings
+
+
+def write_bytes(data: bytes, target: str | os.PathLike[str] | BinaryIO) -> None:
+    """Write ``data`` to a binary file object, or atomically to a path.
+
+    A path gets a temporary file in the same folder, flushed to disk, then renamed over the
+    target, so a crash never leaves half a document behind.
+    """
+    if not isinstance(target, str | os.PathLike):
+        try:
+            target.write(data)
+        except (OSError, ValueError) as error:
+            raise WriteError(f"The document cannot be written: {error}.") from None
+        return
+    path = Path(target)
+    if path.is_dir():
+        raise WriteError(f"Cannot write {path}: it is a folder.")
+    temp_name: str | None = None
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
+        os.chmod(temp_name, _file_mode(path))
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(data)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+        temp_name = None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise WriteError(f"Cannot write {path}: {reason}.") from None
+    finally:
+        if temp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+
+
+def _file_mode(path: Path) -> int:
+    """The target's own permissions, or what a plain new file would get (mkstemp uses 0600)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask

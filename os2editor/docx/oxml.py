@@ -1,0 +1,178 @@
+"""Small WordprocessingML helpers: names, elements, fields, numbering definitions, language.
+
+Plain lxml, no python-docx: these work on python-docx's trees and on the exporter's own
+package alike, and importing python-docx would cost more than a whole export.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from lxml import etree
+
+NAMESPACES = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+}
+
+
+@cache
+def qn(name: str) -> str:
+    """The Clark name (``{namespace}local``) of a prefixed name such as ``w:p``."""
+    prefix, local = name.split(":")
+    return f"{{{NAMESPACES[prefix]}}}{local}"
+
+
+W_VAL = qn("w:val")
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+BULLET_LIST = "os2editor-bullet"
+ORDERED_LIST = "os2editor-ordered"
+# Bullets cycle through three shapes by level; every text font has these characters.
+_BULLETS = ("•", "◦", "▪")
+_NUMBER_FORMATS = ("decimal", "lowerLetter", "lowerRoman")
+LIST_INDENT = 360  # twips per level, and the hanging indent of the bullet
+
+
+_FRAGMENT_START = f'<w:body xmlns:w="{NAMESPACES["w"]}" xmlns:r="{NAMESPACES["r"]}">'
+
+
+def parse_fragment(xml: str, parser: Any) -> list[Any]:
+    """Parse body-level WordprocessingML text (``w:`` and ``r:`` prefixes) into elements."""
+    wrapper = etree.fromstring(f"{_FRAGMENT_START}{xml}</w:body>", parser)
+    elements = list(wrapper)
+    for element in elements:
+        wrapper.remove(element)  # free of the wrapper, ready to be placed anywhere
+    return elements
+
+
+def sub(parent: Any, tag: str, val: str | None = None, **attrs: str) -> Any:
+    """Append ``<tag>`` (e.g. ``"w:b"``) to ``parent``; ``val`` sets ``w:val``."""
+    element = etree.SubElement(parent, qn(tag))
+    if val is not None:
+        element.set(W_VAL, val)
+    for name, value in attrs.items():
+        element.set(qn("w:" + name), value)
+    return element
+
+
+def text(parent: Any, value: str) -> Any:
+    """Append ``<w:t>`` holding ``value``, keeping its spaces."""
+    element = etree.SubElement(parent, qn("w:t"))
+    element.text = value
+    if value[:1].isspace() or value[-1:].isspace():
+        element.set(XML_SPACE, "preserve")
+    return element
+
+
+def field(paragraph: Any, instruction: str, placeholder: str = "1") -> None:
+    """Append a complex field (``PAGE``, ``NUMPAGES``) that Word updates on every layout."""
+    for kind in ("begin", None, "separate", None, "end"):
+        run = sub(paragraph, "w:r")
+        if kind is not None:
+            sub(run, "w:fldChar", fldCharType=kind)
+        elif instruction:
+            code = sub(run, "w:instrText")
+            code.text = f" {instruction} "
+            code.set(XML_SPACE, "preserve")
+            instruction = ""
+        else:
+            text(run, placeholder)
+
+
+def ensure_abstract_numbering(numbering: Any) -> dict[str, str]:
+    """The ids of our bullet and ordered list definitions, adding them when missing.
+
+    They are found again by ``w:name``, so a template or an earlier export keeps them.
+    """
+    found: dict[str, str] = {}
+    abstracts = numbering.findall(qn("w:abstractNum"))
+    for abstract in abstracts:
+        name = abstract.find(qn("w:name"))
+        if name is not None and name.get(W_VAL) in (BULLET_LIST, ORDERED_LIST):
+            found[name.get(W_VAL)] = abstract.get(qn("w:abstractNumId"))
+    used = [int(a.get(qn("w:abstractNumId"), "0")) for a in abstracts]
+    next_id = max(used, default=-1) + 1
+    for name in (BULLET_LIST, ORDERED_LIST):
+        if name not in found:
+            # Schema order: every w:abstractNum comes before the first w:num.
+            first_num = numbering.find(qn("w:num"))
+            abstract = _abstract_numbering(next_id, name)
+            if first_num is not None:
+                first_num.addprevious(abstract)
+            else:
+                numbering.append(abstract)
+            found[name] = str(next_id)
+            next_id += 1
+    return found
+
+
+def _abstract_numbering(abstract_id: int, name: str) -> Any:
+    abstract = etree.Element(qn("w:abstractNum"))
+    abstract.set(qn("w:abstractNumId"), str(abstract_id))
+    sub(abstract, "w:multiLevelType", "hybridMultilevel")
+    sub(abstract, "w:name", name)
+    for level in range(9):
+        lvl = sub(abstract, "w:lvl", ilvl=str(level))
+        sub(lvl, "w:start", "1")
+        if name == BULLET_LIST:
+            sub(lvl, "w:numFmt", "bullet")
+            sub(lvl, "w:lvlText", _BULLETS[level % 3])
+        else:
+            sub(lvl, "w:numFmt", _NUMBER_FORMATS[level % 3])
+            sub(lvl, "w:lvlText", f"%{level + 1}.")
+        sub(lvl, "w:lvlJc", "left")
+        ppr = sub(lvl, "w:pPr")
+        sub(ppr, "w:ind", left=str(LIST_INDENT * (level + 1)), hanging=str(LIST_INDENT))
+    return abstract
+
+
+def next_numbering_id(numbering: Any) -> int:
+    """The first free ``w:numId`` of a numbering part."""
+    used = [int(num.get(qn("w:numId"), "0")) for num in numbering.iterfind(qn("w:num"))]
+    return max(used, default=0) + 1
+
+
+def add_numbering_instance(
+    numbering: Any, num_id: int, abstract_id: str, start: int | None = None
+) -> None:
+    """Add ``w:num`` ``num_id`` (one list) for ``abstract_id``; ``start`` restarts its count."""
+    num = sub(numbering, "w:num", numId=str(num_id))
+    sub(num, "w:abstractNumId", abstract_id)
+    if start is not None:
+        override = sub(num, "w:lvlOverride", ilvl="0")
+        sub(override, "w:startOverride", str(start))
+
+
+def set_language(styles: Any, tag: str) -> None:
+    """Make ``tag`` (e.g. ``da-DK``) the proofing language of the defaults and every style."""
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = etree.Element(qn("w:docDefaults"))
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = etree.Element(qn("w:rPrDefault"))
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = sub(rpr_default, "w:rPr")
+    _set_rpr_language(rpr, tag)
+    # A style that names a language of its own would otherwise win over the defaults.
+    for lang in styles.iterfind(f"{qn('w:style')}/{qn('w:rPr')}/{qn('w:lang')}"):
+        lang.set(W_VAL, tag)
+
+
+def _set_rpr_language(rpr: Any, tag: str) -> None:
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = etree.Element(qn("w:lang"))
+        # w:lang sits late in w:rPr; only eastAsianLayout, specVanish and oMath follow it.
+        later = [rpr.find(qn(t)) for t in ("w:eastAsianLayout", "w:specVanish", "w:oMath")]
+        following = next((el for el in later if el is not None), None)
+        if following is not None:
+            following.addprevious(lang)
+        else:
+            rpr.append(lang)
+    lang.set(W_VAL, tag)

@@ -1,0 +1,105 @@
+"""Starting the editor: the QApplication, translations, and the first window."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from os2editor.errors import Os2EditorError
+from os2editor.gui import interaction
+from os2editor.gui.file_actions import read_document, template_document
+from os2editor.gui.main_window import MainWindow
+from os2editor.gui.session import DocumentSession
+from os2editor.storage.settings import Settings, load_settings
+
+APP_NAME = "os2editor"
+ORGANISATION = "OS2"
+
+
+def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
+    """Load the app's and Qt's own translations for ``lang`` (None or "": the system's).
+
+    Looks for ``os2editor_<lang>.qm`` among the bundled translations; a missing file simply
+    leaves the English source strings. Returns the installed translators.
+    """
+    locale = QLocale(lang) if lang else QLocale.system()
+    installed: list[QTranslator] = []
+    resources = importlib.import_module("os2editor.resources")
+    candidates = [
+        ("os2editor", str(resources.path("translations"))),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
+def initial_session(path: str | None) -> tuple[DocumentSession, str | None]:
+    """The first document: ``path`` if given (a new one that will be saved there if it does not
+    exist yet), else the template. Returns the session and an error message, if any."""
+    if path is None:
+        return DocumentSession(template_document()), None
+    target = Path(path).expanduser()
+    if not target.exists():
+        return DocumentSession(template_document(), target.resolve()), None
+    try:
+        return DocumentSession(read_document(target), target.resolve()), None
+    except (Os2EditorError, OSError, ValueError) as exc:
+        return DocumentSession(template_document()), str(exc)
+
+
+def _install_excepthook(window: MainWindow) -> None:
+    """A programming error shows a message and leaves the window (and the work) open."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, tb)
+        interaction.show_error(
+            window,
+            window.tr("Something went wrong"),
+            window.tr(
+                "The editor met an unexpected problem: {error}\n\n"
+                "Your document is still open. Save it under a new name to be safe."
+            ).format(error=error),
+        )
+
+    sys.excepthook = hook
+
+
+def create_window(path: str | None, settings: Settings) -> tuple[MainWindow, list[str]]:
+    """The first window and any messages to show once it is visible."""
+    session, error = initial_session(path)
+    window = MainWindow(settings, session)
+    if session.path is not None and session.path.exists():
+        window.files.remember(session.path)
+    return window, [error] if error else []
+
+
+def run(path: str | None, lang: str | None = None) -> int:
+    """Open the editor on ``path`` (or a new description); return the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName(APP_NAME)
+    settings, settings_problem = load_settings()
+    install_translators(app, lang or settings.language or None)
+    window, messages = create_window(path, settings)
+    if settings_problem:
+        messages.append(settings_problem)
+    _install_excepthook(window)
+    window.show()
+    from os2editor.gui.reliability import offer_recovery
+
+    QTimer.singleShot(0, lambda: offer_recovery(window))
+    for message in messages:
+        title = window.tr("Could not open everything")
+        QTimer.singleShot(0, lambda m=message, t=title: interaction.show_warning(window, t, m))
+    return app.exec()

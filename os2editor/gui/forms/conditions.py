@@ -1,0 +1,117 @@
+"""ConditionsForm: weekly hours as a spin box bound to the "Timetal" item, and the items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+
+from os2editor.gui.commands import SetField
+from os2editor.gui.forms.base import Form
+from os2editor.gui.session import DocumentSession
+from os2editor.gui.widgets.undo_keys import apply_undo_key, release_undo_shortcut
+from os2editor.model import ConditionsSection
+
+MAX_HOURS = 80.0
+HOURS_WORD = "timetal"  # how the OS2 files start the hours line (document text, Danish)
+
+
+class HoursSpinBox(QDoubleSpinBox):
+    """Weekly hours; the lowest value reads "Not stated" and means no Timetal item."""
+
+    def __init__(
+        self, session: DocumentSession, section: ConditionsSection, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.section = section
+        self.setRange(0.0, MAX_HOURS)
+        self.setDecimals(1)
+        self.setSingleStep(0.5)
+        self.setSpecialValueText(self.tr("Not stated"))
+        self._updating = False
+        self.refresh()
+        self.valueChanged.connect(self._push)
+        session.changed.connect(self._on_changed)
+
+    def textFromValue(self, value: float) -> str:
+        # 37 reads as "37", not "37.0"; half hours keep their decimal in the user's locale.
+        if float(value).is_integer():
+            return self.locale().toString(int(value))
+        return super().textFromValue(value)
+
+    def hours(self) -> float | None:
+        value = self.value()
+        if value <= 0:
+            return None
+        return int(value) if float(value).is_integer() else value
+
+    def hours_in_words(self) -> bool:
+        """True when a Timetal line exists but states no single number ("variabelt ...").
+
+        Setting hours then would add a second Timetal line, so the spin box steps aside
+        and the line is edited in the list.
+        """
+        if self.section.weekly_hours is not None:
+            return False
+        return any(item.text.lower().startswith(HOURS_WORD) for item in self.section.items)
+
+    def refresh(self) -> None:
+        hours = self.section.weekly_hours
+        if hours != self.hours():
+            self._updating = True
+            self.setValue(float(hours or 0))
+            self._updating = False
+        in_words = self.hours_in_words()
+        self.setEnabled(not in_words)
+        self.setToolTip(
+            self.tr("The hours line is not a single number; edit it in the list below.")
+            if in_words
+            else ""
+        )
+
+    def _on_changed(self, node: object) -> None:
+        if node is None or node is self.section:
+            self.refresh()
+
+    def _push(self, _value: float) -> None:
+        if self._updating or self.hours() == self.section.weekly_hours:
+            return
+        label = self.tr("Edit weekly hours")
+        self.session.push(
+            SetField(self.session, self.section, "weekly_hours", self.hours(), label=label)
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if apply_undo_key(event, self.session.undo_stack):
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if release_undo_shortcut(event):
+            return False
+        return super().event(event)
+
+
+class ConditionsForm(Form):
+    """Øvrige forhold: hours, staff and budget responsibility, the revision rule."""
+
+    def __init__(
+        self, session: DocumentSession, section_index: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, section_index, parent)
+        section = self.section
+        self.add_title(self.tr("Other conditions"))
+        self.add_heading_field(section)
+        self.add_text(section, "intro", self.tr("Text before the list"), min_lines=1)
+        self.hours = HoursSpinBox(session, section, self.body)
+        self.hours.setMaximumWidth(160)
+        self.add_field(
+            "weekly_hours",
+            self.tr("&Weekly hours"),
+            self.hours,
+            hint=self.tr("Kept in the list as the line that starts with \u201cTimetal\u201d."),
+        )
+        self.items_editor = self.add_list(section, "items", self.tr("&Conditions"))
+        self.add_text(section, "outro", self.tr("Text after the list"), min_lines=1)
+        self.finish()

@@ -1,0 +1,124 @@
+"""The interface language: choosing Danish or English and loading the translations.
+
+The source strings in the code are English. Danish comes from ``os2editor_da.qm`` (compiled
+from ``resources/translations/os2editor_da.ts`` by ``scripts/update_translations.py``) and
+Qt's own ``qtbase_da.qm``, which translates the standard buttons and the file dialogs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from os2editor.checks import Problem
+from os2editor.resources import path as resource_path
+
+LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "en"
+"""The language of the source strings, used when nothing else applies."""
+
+# The translators installed by the last install_translators() call, so a second call (a test
+# switching language, say) replaces them instead of stacking another set on top.
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """Danish when the system locale is Danish (da_DK, da_GL, ...), English otherwise."""
+    name = QLocale.system().name()
+    return "da" if name == "da" or name.startswith("da_") else "en"
+
+
+def choose_language(cli_lang: str | None, setting: str) -> str:
+    """The interface language: the ``--lang`` flag, else the saved setting, else the system's.
+
+    Unknown codes are skipped rather than trusted, so a hand-edited setting such as "de"
+    falls back to the system language instead of showing a half-translated window.
+    """
+    for choice in (cli_lang, setting):
+        code = (choice or "").strip().lower()
+        if code in LANGUAGES:
+            return code
+    return system_language()
+
+
+def _load(app: QCoreApplication, name: str, folder: str) -> QTranslator | None:
+    translator = QTranslator(app)  # parented, so it lives as long as the app does
+    if translator.load(name, folder) and app.installTranslator(translator):
+        return translator
+    translator.deleteLater()
+    return None
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the app's and Qt's translations for ``language`` ("da" or "en").
+
+    A missing ``.qm`` file is not an error: the interface then stays in English. Danish also
+    becomes the default QLocale, so numbers and Qt's own widgets follow Danish conventions.
+    Returns the installed translators (they are parented to ``app`` as well).
+    """
+    remove_translators(app)
+    code = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    sources = (
+        (f"os2editor_{code}", str(resource_path("translations"))),
+        (f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    )
+    for name, folder in sources:
+        translator = _load(app, name, folder)
+        if translator is not None:
+            _installed.append(translator)
+    QLocale.setDefault(_locale_for(code))
+    return list(_installed)
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out the translators installed here: the English source strings show again."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+
+
+def _locale_for(language: str) -> QLocale:
+    if language == "da":
+        return QLocale("da_DK")
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale("en_GB")
+
+
+def _problem_templates() -> dict[str, str]:
+    # Literal translate() calls so that lupdate finds them; the placeholders are those of
+    # os2editor.checks.MESSAGES, filled in by problem_text().
+    return {
+        "title-h1": QCoreApplication.translate(
+            "Problem", "the front matter title '{title}' and the heading '{h1}' disagree"
+        ),
+        "no-h1": QCoreApplication.translate("Problem", "the document has no '# ' heading"),
+        "empty-must": QCoreApplication.translate("Problem", "there are no MUST tasks"),
+        "duplicate-task": QCoreApplication.translate(
+            "Problem", "the task '{task}' appears more than once ({where})"
+        ),
+        "missing-section": QCoreApplication.translate(
+            "Problem", "the section '{section}' is missing"
+        ),
+        "nav-order": QCoreApplication.translate(
+            "Problem", "nav_order should be a number, not '{value}'"
+        ),
+        "kept-as-markdown": QCoreApplication.translate(
+            "Problem",
+            "the section '{section}' has a shape the form does not edit, "
+            "so it is kept as markdown text",
+        ),
+    }
+
+
+def problem_text(problem: Problem) -> str:
+    """The warning in the interface language; the core's English for a code not known here."""
+    template = _problem_templates().get(problem.code)
+    if template is not None:
+        try:
+            return template.format(**problem.args)
+        except (KeyError, IndexError, ValueError):
+            pass  # a translation with broken placeholders must not hide the warning
+    return problem.message

@@ -1,0 +1,120 @@
+"""The validation panel: the same checks as ``os2editor check``, kept up to date as you type."""
+
+from __future__ import annotations
+
+import importlib
+import traceback
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+
+from os2editor.model import FunctionDescription
+
+DEBOUNCE_MS = 300
+_PROBLEM = Qt.ItemDataRole.UserRole
+
+
+def run_checks(doc: FunctionDescription) -> list[Any]:
+    """The core's problems for ``doc``.
+
+    The checks only advise, so a failure inside them must not cost the user their window; it
+    is reported on stderr and the panel shows no problems.
+    """
+    try:
+        checks = importlib.import_module("os2editor.checks")
+        result: list[Any] = checks.check(doc)
+    except Exception:
+        traceback.print_exc()
+        return []
+    return result
+
+
+def _message_templates() -> dict[str, str]:
+    # Literal calls so that lupdate finds them; same placeholders as os2editor.checks.MESSAGES.
+    tr = QCoreApplication.translate
+    return {
+        "title-h1": tr(
+            "checks", "the front matter title '{title}' and the heading '{h1}' disagree"
+        ),
+        "no-h1": tr("checks", "the document has no '# ' heading"),
+        "empty-must": tr("checks", "there are no MUST tasks"),
+        "duplicate-task": tr("checks", "the task '{task}' appears more than once ({where})"),
+        "missing-section": tr("checks", "the section '{section}' is missing"),
+        "nav-order": tr("checks", "nav_order should be a number, not '{value}'"),
+        "kept-as-markdown": tr(
+            "checks",
+            "the section '{section}' has a shape the form does not edit, "
+            "so it is kept as markdown text",
+        ),
+    }
+
+
+def problem_text(problem: Any) -> str:
+    """The problem's message in the user's language (the core's English when unknown)."""
+    template = _message_templates().get(str(getattr(problem, "code", "")))
+    if template is not None:
+        try:
+            return template.format(**getattr(problem, "args", {}))
+        except (KeyError, IndexError, ValueError):
+            pass  # a translation with wrong placeholders: fall back to the core's text
+    return str(getattr(problem, "message", problem))
+
+
+class ValidationPanel(QDockWidget):
+    """A dock listing the problems; activating one asks the window to jump to its field."""
+
+    problems_changed = Signal(list)
+    problem_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Validation"), parent)
+        self.setObjectName("validation_panel")  # saveState() needs a stable name
+        self.problems: list[Any] = []
+        self._doc: FunctionDescription | None = None
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Problems found in the description"))
+        self.list.itemActivated.connect(self._on_activated)
+        self.list.itemClicked.connect(self._on_activated)
+        self.setWidget(self.list)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.check_now)
+
+    def set_document(self, doc: FunctionDescription) -> None:
+        """Check ``doc`` as soon as the window has appeared."""
+        self._doc = doc
+        self._timer.start(0)
+
+    def schedule_check(self) -> None:
+        """Check again once the user pauses typing."""
+        self._timer.start(DEBOUNCE_MS)
+
+    def check_now(self) -> None:
+        self._timer.stop()
+        if self._doc is None:
+            return
+        self.problems = run_checks(self._doc)
+        self.list.clear()
+        for problem in self.problems:
+            item = QListWidgetItem(self._describe(problem))
+            item.setData(_PROBLEM, problem)
+            self.list.addItem(item)
+        if not self.problems:
+            empty = QListWidgetItem(self.tr("No problems found."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
+        self.problems_changed.emit(self.problems)
+
+    def _describe(self, problem: Any) -> str:
+        line = getattr(problem, "line", None)
+        message = problem_text(problem)
+        if not line:
+            return message
+        return self.tr("Line {line}: {message}").format(line=line, message=message)
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        problem = item.data(_PROBLEM)
+        if problem is not None:
+            self.problem_activated.emit(problem)

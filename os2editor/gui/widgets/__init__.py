@@ -1,0 +1,1 @@
+"""Reusable editing widgets: the list editor, the MoSCoW board and growing text fields."""

@@ -1,0 +1,187 @@
+"""The strategic initiatives of the purpose as a table of label and text.
+
+Built on the same binding as every list: Enter (not editing) adds a row after the current
+one, Delete removes, Alt+Up/Down reorders, pasting several lines adds several rows; each
+change is one undo command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from os2editor.gui.commands import SetField
+from os2editor.gui.session import DocumentSession
+from os2editor.gui.widgets.list_binding import ListBinding, lines_from_paste
+from os2editor.model import Initiative
+
+COLUMNS = ("label", "text")
+
+
+class InitiativeGrid(QTableWidget):
+    """The table with the list keys; a cell edit is committed on Enter or leaving the cell."""
+
+    def __init__(self, binding: ListBinding, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
+        self.binding = binding
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setColumnWidth(0, 220)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self.fit())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState and self._handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        row = self.currentRow()
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.add_at(row + 1)
+            return True
+        if event.matches(QKeySequence.StandardKey.Paste):
+            lines = lines_from_paste(QApplication.clipboard().text())
+            if lines:
+                self.binding.insert(row + 1, lines)
+                self.setCurrentCell(row + len(lines), 1)
+            return True
+        if row < 0:
+            return False
+        if key == Qt.Key.Key_Delete and not event.modifiers():
+            self.binding.remove(row)
+            self.setCurrentCell(min(row, self.rowCount() - 1), self.currentColumn())
+            return True
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and key in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
+            new_row = row - 1 if key == Qt.Key.Key_Up else row + 1
+            if 0 <= new_row < self.rowCount():
+                column = self.currentColumn()
+                self.binding.move_within(row, new_row)
+                self.setCurrentCell(new_row, column)
+            return True
+        return False
+
+    def add_at(self, row: int) -> None:
+        self.binding.insert(row)
+        self.setCurrentCell(row, 0)
+        item = self.item(row, 0)
+        if item is not None:
+            self.editItem(item)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            # The stretched Text column takes its new width only after this event.
+            QTimer.singleShot(0, self, self.fit)
+
+    def fit(self) -> None:
+        """Show every row with its wrapped text: the form scrolls, not the table."""
+        self.resizeRowsToContents()
+        for row in range(self.rowCount()):
+            self.setRowHeight(row, self.rowHeight(row) + 8)  # breathing room, as in the lists
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        minimum = self.verticalHeader().defaultSectionSize()
+        self.setFixedHeight(
+            self.horizontalHeader().sizeHint().height()
+            + max(rows, minimum)
+            + 2 * self.frameWidth()
+            + 2
+        )
+
+
+class InitiativesTable(QWidget):
+    """``owner.field`` (a list of Initiative) with Add and Remove buttons."""
+
+    def __init__(
+        self, session: DocumentSession, owner: object, field: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.owner = owner
+        self.binding = ListBinding(session, owner, field, text_attr="text", factory=Initiative)
+        self.grid = InitiativeGrid(self.binding, self)
+        self.grid.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Text")])
+        self.grid.itemChanged.connect(self._cell_edited)
+        self.add_button = QPushButton(self.tr("Add initiative"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove initiative"))
+        self.add_button.clicked.connect(lambda: self.grid.add_at(len(self.binding)))
+        self.remove_button.clicked.connect(self._remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.grid)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.grid)
+        self._filling = False
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.grid.setAccessibleName(name)
+
+    def _shown(self) -> list[tuple[str, str]]:
+        result = []
+        for row in range(self.grid.rowCount()):
+            cells = [self.grid.item(row, c) for c in range(len(COLUMNS))]
+            result.append(tuple(cell.text() if cell else "" for cell in cells))
+        return result  # type: ignore[return-value]
+
+    def refresh(self) -> None:
+        wanted = [(i.label, i.text) for i in self.binding.elements()]
+        if wanted == self._shown():
+            return
+        row, column = self.grid.currentRow(), self.grid.currentColumn()
+        self._filling = True
+        self.grid.setRowCount(len(wanted))
+        for r, values in enumerate(wanted):
+            for c, value in enumerate(values):
+                self.grid.setItem(r, c, QTableWidgetItem(value))
+        self._filling = False
+        if 0 <= row < len(wanted):
+            self.grid.setCurrentCell(row, max(column, 0))
+        self.grid.fit()
+
+    def _cell_edited(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        initiative = self.binding.elements()[item.row()]
+        attribute = COLUMNS[item.column()]
+        if getattr(initiative, attribute) != item.text():
+            label = self.tr("Edit initiative")
+            self.session.push(
+                SetField(self.session, initiative, attribute, item.text(), label=label)
+            )
+        self.grid.fit()
+
+    def _remove_current(self) -> None:
+        row = self.grid.currentRow()
+        if row >= 0:
+            self.binding.remove(row)
+
+    def _on_changed(self, node: object) -> None:
+        if node is None or node is self.owner or self.binding.row_of(node) >= 0:
+            self.refresh()

@@ -1,0 +1,127 @@
+"""The approved version to compare with, taken from git: the commits of a file and its text then.
+
+git runs as a subprocess in the file's folder. Every failure (no git, not a repository, an
+unknown commit, a timeout) becomes a :class:`BaselineError` with a plain message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from os2editor.errors import Os2EditorError
+
+GIT_TIMEOUT = 20.0
+"""Seconds a git command may take; a repository on a hung network drive must not hang the app."""
+
+_FIELD = "\x1f"
+_RECORD = "\x1e"
+_REVISION_RE = re.compile(r"^[^\s:-][^\s:]*$")
+
+
+class BaselineError(Os2EditorError):
+    """The baseline could not be read from git. The message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Commit:
+    """A commit that touched the file. ``path`` is the file's path in the repository then."""
+
+    sha: str
+    date: dt.datetime
+    author: str
+    subject: str
+    path: str = ""
+
+
+def file_commits(path: str | os.PathLike[str]) -> list[Commit]:
+    """The commits that touched ``path``, newest first, following renames."""
+    file = _existing(path)
+    log_format = _FIELD.join(("%H", "%aI", "%an", "%s")) + _RECORD
+    output = _git(
+        file.parent, "log", "--follow", f"--format={log_format}", "--name-only", "--", file.name
+    )
+    commits: list[Commit] = []
+    for record in output.split(_RECORD):
+        # --name-only puts the file's name at that commit after the record separator.
+        lines = [line for line in record.splitlines() if line.strip()]
+        if commits and lines and _FIELD not in lines[0]:
+            commits[-1] = _with_path(commits[-1], lines.pop(0))
+        if not lines:
+            continue
+        sha, date, author, subject = lines[0].split(_FIELD, 3)
+        commits.append(Commit(sha, dt.datetime.fromisoformat(date), author, subject))
+    return commits
+
+
+def file_at(path: str | os.PathLike[str], sha: str) -> str:
+    """The text of ``path`` as it was in commit ``sha`` (any revision git accepts, e.g. HEAD~1)."""
+    file = _existing(path)
+    if not _REVISION_RE.match(sha):
+        raise BaselineError(f"{sha!r} is not a commit name.")
+    resolved = _git(
+        file.parent,
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        f"{sha}^{{commit}}",
+        missing=f"There is no commit {sha} in the repository of {file.name}.",
+    ).strip()
+    try:
+        return _git(file.parent, "show", f"{resolved}:./{file.name}")
+    except BaselineError:
+        # The file may have had another name then; the history knows it.
+        for commit in file_commits(file):
+            if commit.sha == resolved and commit.path:
+                return _git(file.parent, "show", f"{resolved}:{commit.path}")
+        raise BaselineError(f"{file.name} did not exist in commit {sha}.") from None
+
+
+def _with_path(commit: Commit, path: str) -> Commit:
+    return Commit(commit.sha, commit.date, commit.author, commit.subject, path)
+
+
+def _existing(path: str | os.PathLike[str]) -> Path:
+    file = Path(path).expanduser().resolve()
+    if not file.parent.is_dir():
+        raise BaselineError(f"The folder of {file} does not exist.")
+    return file
+
+
+def _git(cwd: Path, *args: str, missing: str | None = None) -> str:
+    """Run git in ``cwd`` and return its output; raise BaselineError in plain words on failure."""
+    env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat"}
+    try:
+        result = subprocess.run(
+            ["git", "-c", "core.quotepath=off", *args],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=GIT_TIMEOUT,
+            env=env,
+            check=False,
+        )
+    except FileNotFoundError:
+        raise BaselineError(
+            "git is not installed (or not on PATH), so there is no history "
+            "to compare with. Compare with a file instead."
+        ) from None
+    except subprocess.TimeoutExpired:
+        raise BaselineError(f"git did not answer within {GIT_TIMEOUT:.0f} seconds.") from None
+    except OSError as error:
+        raise BaselineError(f"git could not be started: {error.strerror or error}.") from None
+    if result.returncode == 0:
+        return result.stdout
+    message = result.stderr.strip()
+    if "not a git repository" in message:
+        raise BaselineError(f"{cwd} is not in a git repository.")
+    if missing is not None:
+        raise BaselineError(missing)
+    first_line = message.splitlines()[0] if message else f"exit status {result.returncode}"
+    raise BaselineError(f"git failed: {first_line.removeprefix('fatal: ')}")

@@ -1,0 +1,115 @@
+"""``os2editor diff OLD NEW``: list the changes, and optionally write a Word redline.
+
+OLD may be ``git:SHA`` (any revision git knows, e.g. ``git:HEAD~1``): that commit of NEW's
+file. The list goes to stdout, one line per change; bad input gets one line on stderr and
+exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from os2editor.errors import Os2EditorError
+from os2editor.markdown import load, loads
+from os2editor.model import FunctionDescription
+from os2editor.revision.baseline import BaselineError, file_at
+from os2editor.revision.describe import describe
+from os2editor.revision.diff import diff
+
+GIT_PREFIX = "git:"
+
+
+def add_diff_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add the ``diff`` subcommand to an argparse subparsers object."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "diff",
+        help="list what changed between two versions of a function description",
+        description="List what changed from OLD to NEW, one line per change. With -o, also "
+        "write NEW as a Word document with the changes as tracked changes.",
+    )
+    parser.add_argument(
+        "old", metavar="OLD", help="the approved version: a file, or git:SHA for a commit of NEW"
+    )
+    parser.add_argument("new", metavar="NEW", help="the revised version")
+    parser.add_argument(
+        "--lang", choices=("da", "en"), default="da", help="language of the list (default: da)"
+    )
+    parser.add_argument("-o", "--output", metavar="REDLINE.docx", help="write a Word redline")
+    parser.add_argument("--author", help="name on the tracked changes (default: your user name)")
+    parser.set_defaults(run=run_diff)
+    return parser
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    """Run ``os2editor diff``; returns the exit code (0 when it ran, 2 on bad input)."""
+    try:
+        new = _load(args.new)
+        old = _load_baseline(args.old, args.new)
+        changes = diff(old, new)
+        lines = [describe(change, args.lang) for change in changes]
+        if args.output:
+            _write_redline(old, new, args)
+    except Os2EditorError as error:
+        return _fail(str(error))
+    except ValueError as error:  # e.g. an unknown language from a caller that skipped argparse
+        return _fail(str(error))
+    _print_lines(lines)
+    return 0
+
+
+def _load(name: str) -> FunctionDescription:
+    return load(name)
+
+
+def _load_baseline(old: str, new: str) -> FunctionDescription:
+    if not old.startswith(GIT_PREFIX):
+        return _load(old)
+    sha = old.removeprefix(GIT_PREFIX).strip()
+    if not sha:
+        raise BaselineError("git: needs a commit, e.g. git:HEAD~1 or git:3de0c66.")
+    return loads(file_at(new, sha), path=f"{new}@{sha}")
+
+
+def _write_redline(old: FunctionDescription, new: FunctionDescription, args: Any) -> None:
+    # python-docx loads only when a redline is asked for.
+    from os2editor.revision.redline import export_redline
+
+    author = args.author or _user_name()
+    export_redline(
+        old,
+        new,
+        Path(args.output),
+        author=author,
+        date=dt.datetime.now(dt.UTC),
+        language=args.lang,
+    )
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "os2editor"
+
+
+def _print_lines(lines: list[str]) -> None:
+    # A console that cannot show "→" or "æ" gets a replacement character, not a crash.
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
+    try:
+        for line in lines:
+            print(line)
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into head
+        pass
+
+
+def _fail(message: str) -> int:
+    print(f"os2editor diff: {message}", file=sys.stderr)
+    return 2

@@ -1,0 +1,278 @@
+"""Changes inside one pair of corresponding sections."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from os2editor.model import (
+    ConditionsSection,
+    FreeSection,
+    Item,
+    ListSection,
+    Priority,
+    PurposeSection,
+    ResponsibilitiesSection,
+    ResponsibilityArea,
+    Section,
+    TasksSection,
+)
+from os2editor.revision.changes import Change, ChangeKind, Path, prose, text_change
+from os2editor.revision.items import Keyed, Slot, item_changes
+from os2editor.revision.matching import Entry, match, out_of_order
+from os2editor.revision.words import word_diff
+
+
+def section_changes(k: int, old: Section, new: Section, old_k: int) -> list[Change]:
+    """Changes inside a pair of sections at index ``k`` in NEW and ``old_k`` in OLD."""
+    changes = _changes(k, old, new, old_k)
+    # Prose fields sit at the same attribute in OLD; items and areas set their own old path.
+    return [
+        c if c.old_path or c.kind is ChangeKind.ADDED else replace(c, old_path=(old_k, *c.path[1:]))
+        for c in changes
+    ]
+
+
+def _changes(k: int, old: Section, new: Section, old_k: int) -> list[Change]:
+    part, heading = new.kind.value, new.heading
+    changes = prose(part, "heading", (k, "heading"), old.heading, new.heading, section=heading)
+    if isinstance(old, FreeSection) and isinstance(new, FreeSection):
+        return changes + prose(part, "body", (k, "body"), old.body, new.body, section=heading)
+    changes += prose(
+        part, "intro", (k, "intro"), _attr(old, "intro"), _attr(new, "intro"), section=heading
+    )
+    keyed: Keyed = []
+    if isinstance(old, PurposeSection) and isinstance(new, PurposeSection):
+        keyed = _single_list(
+            (k, old_k),
+            "initiatives",
+            "initiative",
+            new,
+            old_items=_initiatives(old),
+            new_items=_initiatives(new),
+        )
+    elif isinstance(old, ResponsibilitiesSection) and isinstance(new, ResponsibilitiesSection):
+        keyed = _responsibilities(k, old, new, old_k)
+    elif isinstance(old, TasksSection) and isinstance(new, TasksSection):
+        changes += _task_headings(k, old, new)
+        keyed = _tasks(k, old, new, old_k)
+    elif isinstance(old, ConditionsSection) and isinstance(new, ConditionsSection):
+        changes += _hours(k, old, new)
+        hours_changed = old.weekly_hours != new.weekly_hours
+        keyed = _single_list(
+            (k, old_k),
+            "items",
+            "item",
+            new,
+            old_items=_conditions(old, hours_changed),
+            new_items=_conditions(new, hours_changed),
+        )
+    elif isinstance(old, ListSection) and isinstance(new, ListSection):
+        keyed = _single_list(
+            (k, old_k), "items", "item", new, old_items=old.items, new_items=new.items
+        )
+    changes += [change for _, change in sorted(keyed, key=lambda row: row[0])]
+    return changes + prose(
+        part, "outro", (k, "outro"), _attr(old, "outro"), _attr(new, "outro"), section=heading
+    )
+
+
+def _attr(section: Section, name: str) -> str:
+    value: str = getattr(section, name, "")
+    return value
+
+
+def _single_list(
+    index: tuple[int, int],
+    attr: str,
+    field: str,
+    new: Section,
+    *,
+    old_items: list[Item],
+    new_items: list[Item],
+) -> Keyed:
+    heading = new.heading
+    k, old_k = index
+    return item_changes(
+        new.kind.value,
+        heading,
+        [Slot("", heading, (k, attr), field, old_items, (old_k, attr))],
+        [Slot("", heading, (k, attr), field, new_items)],
+    )
+
+
+def _initiatives(section: PurposeSection) -> list[Item]:
+    return [Item(text=f"{i.label} – {i.text}" if i.label else i.text) for i in section.initiatives]
+
+
+def _tasks(k: int, old: TasksSection, new: TasksSection, old_k: int) -> Keyed:
+    def slots(section: TasksSection, own: int) -> list[Slot]:
+        return [
+            Slot(p.value, p.value, (k, p.attr), "task", section.tasks(p), (own, p.attr))
+            for p in Priority
+        ]
+
+    return item_changes(new.kind.value, new.heading, slots(old, old_k), slots(new, k))
+
+
+def _task_headings(k: int, old: TasksSection, new: TasksSection) -> list[Change]:
+    """Changed wording of priority headings (``### MUST`` -> ``### MUST (skal ...)``) and notes."""
+
+    def heading(section: TasksSection, p: Priority) -> str:
+        present = p.value in section.headings or section.tasks(p)
+        return section.heading_for(p) if present else ""
+
+    changes: list[Change] = []
+    for p in Priority:
+        where = {"section": new.heading, "group": p.value}
+        changes += prose(
+            new.kind.value,
+            "group_heading",
+            (k, "headings", p.value),
+            heading(old, p),
+            heading(new, p),
+            **where,
+        )
+        changes += prose(
+            new.kind.value,
+            "note",
+            (k, "notes", p.value),
+            old.notes.get(p.value, ""),
+            new.notes.get(p.value, ""),
+            **where,
+        )
+    return changes
+
+
+def _hours(k: int, old: ConditionsSection, new: ConditionsSection) -> list[Change]:
+    """The weekly hours as one change ("37 -> 30"), with the word diff of the hours item."""
+    if old.weekly_hours == new.weekly_hours:
+        return []
+    change = text_change(
+        new.kind.value,
+        "weekly_hours",
+        (k, "weekly_hours"),
+        _hours_text(old.weekly_hours),
+        _hours_text(new.weekly_hours),
+        section=new.heading,
+    )
+    before, after = old.hours_item(), new.hours_item()
+    if before is not None and after is not None:
+        change = replace(change, words=word_diff(before.text, after.text))
+    return [change]
+
+
+def _hours_text(hours: float | None) -> str | None:
+    return None if hours is None else str(hours).replace(".", ",")
+
+
+def _conditions(section: ConditionsSection, hours_changed: bool) -> list[Item]:
+    # A changed hours item is reported as the hours change, not once more as an edited item.
+    hours = section.hours_item() if hours_changed else None
+    return [item for item in section.items if item is not hours]
+
+
+def _responsibilities(
+    k: int, old: ResponsibilitiesSection, new: ResponsibilitiesSection, old_k: int
+) -> Keyed:
+    """Areas added, removed, renamed and moved, then the items across all areas and flat list."""
+    part, heading = new.kind.value, new.heading
+
+    def entries(areas: Sequence[ResponsibilityArea]) -> list[Entry[ResponsibilityArea]]:
+        return [Entry("", i, area.title, area) for i, area in enumerate(areas)]
+
+    matching = match(entries(old.areas), entries(new.areas), fallback=_area_likeness)
+    moved = out_of_order([(o.index, n.index) for o, n in matching.pairs])
+    keyed: Keyed = []
+    old_slots: list[Slot] = []
+    for pos, (o, n) in enumerate(matching.pairs):
+        path: Path = (k, "areas", n.index)
+        old_path: Path = (old_k, "areas", o.index)
+        if pos in moved:
+            change = Change(
+                ChangeKind.MOVED,
+                part,
+                "area",
+                path,
+                section=heading,
+                group=n.text,
+                old=o.text,
+                new=n.text,
+                source=o.index + 1,
+                target=n.index + 1,
+                old_path=old_path,
+            )
+            keyed.append(((n.index, -1, 1), change))
+        for rank, (field, attr, before, after) in enumerate(
+            (
+                ("area", "title", o.text, n.text),
+                ("lead_in", "lead_in", o.value.lead_in, n.value.lead_in),
+            ),
+            start=2,
+        ):
+            keyed += [
+                ((n.index, -1, rank), replace(c, old_path=(*old_path, attr)))
+                for c in prose(
+                    part, field, (*path, attr), before, after, section=heading, group=n.text
+                )
+            ]
+        old_slots.append(
+            Slot(
+                f"a{n.index}",
+                o.text,
+                (*path, "items"),
+                "area_item",
+                o.value.items,
+                (*old_path, "items"),
+            )
+        )
+    for o in matching.removed:
+        old_path = (old_k, "areas", o.index)
+        change = Change(
+            ChangeKind.REMOVED,
+            part,
+            "area",
+            (k, "areas", o.index),
+            section=heading,
+            old=o.text,
+            old_path=old_path,
+        )
+        keyed.append(((len(new.areas), o.index, -1), change))
+        old_slots.append(
+            Slot(
+                f"old{o.index}",
+                o.text,
+                (k, "areas", o.index, "items"),
+                "area_item",
+                o.value.items,
+                (*old_path, "items"),
+            )
+        )
+    for n in matching.added:
+        change = Change(
+            ChangeKind.ADDED, part, "area", (k, "areas", n.index), section=heading, new=n.text
+        )
+        keyed.append(((n.index, -1, 0), change))
+    new_slots = [
+        Slot(f"a{i}", area.title, (k, "areas", i, "items"), "area_item", area.items)
+        for i, area in enumerate(new.areas)
+    ]
+    old_slots.append(Slot("flat", heading, (k, "items"), "item", old.items, (old_k, "items")))
+    new_slots.append(Slot("flat", heading, (k, "items"), "item", new.items))
+    return keyed + item_changes(part, heading, old_slots, new_slots)
+
+
+_NUMBER_RE = re.compile(r"^\s*[\d.]+\s*")
+
+
+def _area_likeness(old: ResponsibilityArea, new: ResponsibilityArea) -> float:
+    """Pairs areas whose title only grew ("Drift" -> "Drift og administration") or whose
+    items are mostly the same, when the titles alone are too different."""
+    before, after = (_NUMBER_RE.sub("", a.title).casefold() for a in (old, new))
+    if before and after and (before in after or after in before):
+        return 1.0
+    old_items, new_items = {i.text for i in old.items}, {i.text for i in new.items}
+    if not old_items or not new_items:
+        return 0.0
+    return len(old_items & new_items) / len(old_items | new_items)

@@ -1,0 +1,186 @@
+"""Atomic file saves and fingerprints for noticing changes made outside the editor.
+
+A save writes a temporary file beside the target, makes it durable, then renames it over the
+target in one step, so a crash or kill at any moment leaves either the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import secrets
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from os2editor.errors import ReadError, WriteError
+
+_TEMP_INFIX = ".os2editor-"
+_TEMP_SUFFIX = ".tmp"
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What a file looked like when we last read or wrote it."""
+
+    mtime_ns: int
+    size: int
+    sha256: str
+
+
+class ChangedOnDiskError(WriteError):
+    """The file changed on disk since the editor read or wrote it; nothing was written."""
+
+
+def atomic_write(
+    path: str | os.PathLike[str], data: bytes, *, expected: Fingerprint | None = None
+) -> Fingerprint:
+    """Replace the file at `path` with `data` atomically; return the new file's fingerprint.
+
+    The new file keeps the old one's permission bits (and owner, where allowed). A symlink is
+    followed so the link stays a link. With `expected`, a file whose content no longer matches
+    it is left alone and ChangedOnDiskError is raised. Raises WriteError with a plain-words
+    message on failure and never leaves its temporary file behind.
+    """
+    shown = os.fspath(path)
+    target = Path(os.path.realpath(shown)) if os.path.islink(shown) else Path(shown)
+    folder = target.parent
+    if target.is_dir():
+        raise WriteError(f"Cannot save {shown}: that path is a folder, not a file.")
+    if expected is not None and target.exists() and changed_since(target, expected):
+        raise ChangedOnDiskError(
+            f"Cannot save {shown}: the file was changed by another program since it was "
+            "opened or last saved. Reload it or save under another name."
+        )
+    old_stat = _stat_or_none(target)
+    if old_stat is not None and not os.access(target, os.W_OK):
+        # Replacing would work in a writable folder, but a read-only file says "do not change me".
+        raise WriteError(
+            f"Cannot save {shown}: permission denied. The file is read-only for you."
+        )
+    remove_stale_temp_files(target)
+    temp = folder / f".{target.name}{_TEMP_INFIX}{secrets.token_hex(6)}{_TEMP_SUFFIX}"
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise WriteError(_describe(exc, shown, folder)) from exc
+    try:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+            if old_stat is not None:
+                _copy_permissions(temp, old_stat)
+            written = os.fstat(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise WriteError(_describe(exc, shown, folder)) from exc
+    _fsync_folder(folder)
+    return Fingerprint(written.st_mtime_ns, written.st_size, hashlib.sha256(data).hexdigest())
+
+
+def remove_stale_temp_files(target: str | os.PathLike[str]) -> list[Path]:
+    """Delete temporary files that killed saves of `target` left beside it; return them."""
+    target = Path(target)
+    pattern = f".{target.name}{_TEMP_INFIX}*{_TEMP_SUFFIX}"
+    removed: list[Path] = []
+    try:
+        candidates = list(target.parent.glob(pattern))
+    except OSError:
+        return removed
+    for stale in candidates:
+        with contextlib.suppress(OSError):
+            stale.unlink()
+            removed.append(stale)
+    return removed
+
+
+def file_fingerprint(path: str | os.PathLike[str]) -> Fingerprint:
+    """Fingerprint the file at `path` as it is now. Raises ReadError if it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            digest = hashlib.sha256(handle.read()).hexdigest()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ReadError(f"cannot read the file: {reason}", path=os.fspath(path)) from exc
+    return Fingerprint(info.st_mtime_ns, info.st_size, digest)
+
+
+def changed_since(path: str | os.PathLike[str], fingerprint: Fingerprint) -> bool:
+    """True when the file's content differs from `fingerprint`, or the file is gone or unreadable.
+
+    Content is compared by hash, so a `touch` or a checkout that writes identical bytes is
+    not a change.
+    """
+    try:
+        now = file_fingerprint(path)
+    except ReadError:
+        return True
+    return now.size != fingerprint.size or now.sha256 != fingerprint.sha256
+
+
+def _stat_or_none(target: Path) -> os.stat_result | None:
+    try:
+        return os.stat(target)
+    except OSError:
+        return None
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _copy_permissions(temp: Path, old: os.stat_result) -> None:
+    # By path rather than fd: os.fchmod and os.fchown do not exist on Windows before 3.13.
+    os.chmod(temp, stat.S_IMODE(old.st_mode))
+    if not hasattr(os, "geteuid"):
+        return
+    if (old.st_uid, old.st_gid) != (os.geteuid(), os.getegid()):
+        # Only root may give a file away; for everyone else the new owner is simply themselves.
+        with contextlib.suppress(OSError):
+            os.chown(temp, old.st_uid, old.st_gid)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable; not every platform or file system allows it.
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _describe(exc: OSError, shown: str, folder: Path) -> str:
+    """One sentence in plain words naming the file and why it could not be saved."""
+    code = exc.errno
+    if code in (errno.EACCES, errno.EPERM):
+        return (
+            f"Cannot save {shown}: permission denied. "
+            "You may not write to this file or its folder."
+        )
+    if code == errno.ENOENT:
+        return f"Cannot save {shown}: the folder {folder} does not exist."
+    if code == errno.ENOTDIR:
+        return f"Cannot save {shown}: part of the path is a file, not a folder."
+    if code == errno.EISDIR:
+        return f"Cannot save {shown}: that path is a folder, not a file."
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return f"Cannot save {shown}: the disk is full. Free some space and save again."
+    if code == errno.EROFS:
+        return f"Cannot save {shown}: the disk or folder is read-only."
+    if code == errno.ENAMETOOLONG:
+        return f"Cannot save {shown}: the file name is too long."
+    return f"Cannot save {shown}: {exc.strerror or exc}."

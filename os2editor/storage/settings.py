@@ -1,0 +1,103 @@
+"""The user's settings: recent files, window layout, author details, language, preview.
+
+Settings live in one JSON file in config_dir(). A damaged or unreadable file never stops
+start-up: it is set aside and the defaults are used, with a message for the user.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from os2editor.errors import WriteError
+from os2editor.storage._aside import set_aside
+from os2editor.storage.atomic import atomic_write
+from os2editor.storage.paths import settings_file
+
+MAX_RECENT_FILES = 10
+
+
+class Settings(BaseModel):
+    """Everything the app remembers between sessions."""
+
+    # Keys written by a newer version are ignored rather than treated as damage.
+    model_config = ConfigDict(extra="ignore")
+
+    recent_files: list[str] = Field(default_factory=list)
+    """Most recent first, at most MAX_RECENT_FILES, no duplicates."""
+    window_geometry: str = ""
+    """Base64 of QWidget.saveGeometry(); opaque to the core."""
+    window_state: str = ""
+    """Base64 of QMainWindow.saveState(); opaque to the core."""
+    author: str = ""
+    organisation: str = "OS2"
+    language: str = ""
+    """A language code such as "da"; empty means follow the system."""
+    show_preview: bool = True
+
+    @field_validator("recent_files")
+    @classmethod
+    def _dedupe_and_trim(cls, paths: list[str]) -> list[str]:
+        unique = list(dict.fromkeys(paths))
+        return unique[:MAX_RECENT_FILES]
+
+    def add_recent(self, path: str | os.PathLike[str]) -> None:
+        """Put `path` (made absolute) first in the recent files, dropping older duplicates."""
+        entry = os.path.abspath(os.fspath(path))
+        rest = [p for p in self.recent_files if p != entry]
+        self.recent_files = [entry, *rest][:MAX_RECENT_FILES]
+
+    def remove_recent(self, path: str | os.PathLike[str]) -> None:
+        """Forget `path`, for example after it turned out to be gone."""
+        entry = os.path.abspath(os.fspath(path))
+        self.recent_files = [p for p in self.recent_files if p not in (entry, os.fspath(path))]
+
+
+def load_settings() -> tuple[Settings, str | None]:
+    """Read the settings; return them and, if the file was damaged, a message for the user.
+
+    A missing file gives the defaults and no message. A damaged file is renamed to
+    `settings.json.corrupt-<timestamp>` and the defaults are returned with a message.
+    """
+    path = settings_file()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings(), None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return Settings(), (
+            f"Your settings in {path} could not be read ({reason}). "
+            "The default settings are used for now."
+        )
+    try:
+        return Settings.model_validate(json.loads(raw)), None
+    except (ValueError, ValidationError):
+        # json.JSONDecodeError and UnicodeDecodeError are both ValueErrors.
+        pass
+    aside = set_aside(path)
+    if aside is None:
+        return Settings(), (
+            f"Your settings in {path} were damaged and could not be moved aside. "
+            "The default settings are used for now."
+        )
+    return Settings(), (
+        f"Your settings were damaged and have been moved to {aside}. "
+        "The default settings are used instead."
+    )
+
+
+def save_settings(settings: Settings) -> None:
+    """Write the settings atomically, creating the config folder if needed. Raises WriteError."""
+    path = settings_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(
+            f"Cannot save the settings: the folder {path.parent} cannot be created "
+            f"({exc.strerror or exc})."
+        ) from exc
+    data = settings.model_dump_json(indent=2) + "\n"
+    atomic_write(path, data.encode("utf-8"))

@@ -1,0 +1,1391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK" sourcelanguage="en">
+<context>
+    <name/>
+    <message>
+        <location filename="../../os2editor/gui/validation_panel.py" line="+40"/>
+        <source>checks</source>
+        <comment>the document has no '# ' heading</comment>
+        <translation>checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checks</source>
+        <comment>there are no MUST tasks</comment>
+        <translation>checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checks</source>
+        <comment>the task '{task}' appears more than once ({where})</comment>
+        <translation>checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checks</source>
+        <comment>the section '{section}' is missing</comment>
+        <translation>checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checks</source>
+        <comment>nav_order should be a number, not '{value}'</comment>
+        <translation>checks</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>checks</source>
+        <comment>the section '{section}' has a shape the form does not edit, so it is kept as markdown text</comment>
+        <translation>
+            <numerusform>checks</numerusform>
+            <numerusform>checks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AreaDetails</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/responsibilities.py" line="+24"/>
+        <source>Choose an area above, or add one.</source>
+        <translation>Vælg et ansvarsområde ovenfor, eller tilføj et nyt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Area</source>
+        <translation>Ansvarsområde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area {number}</source>
+        <translation>Ansvarsområde {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area &amp;title</source>
+        <translation>Områdets &amp;navn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit lead-in</source>
+        <translation>Rediger indledende tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lead-in</source>
+        <translation>Indledende te&amp;kst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area &amp;items</source>
+        <translation>Områdets &amp;punkter</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveController</name>
+    <message>
+        <location filename="../../os2editor/gui/autosave.py" line="+94"/>
+        <source>The automatic backup could not be written: {reason}</source>
+        <translation>Den automatiske sikkerhedskopi kunne ikke gemmes: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationForm</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/collaboration.py" line="+37"/>
+        <source>Collaboration</source>
+        <translation>Samarbejdsrelationer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Relations</source>
+        <translation>&amp;Relationer</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsForm</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/conditions.py" line="+104"/>
+        <source>Other conditions</source>
+        <translation>Øvrige forhold</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text before the list</source>
+        <translation>Tekst før listen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Weekly hours</source>
+        <translation>&amp;Timetal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in the list as the line that starts with “Timetal”.</source>
+        <translation>Gemmes i listen som linjen, der begynder med “Timetal”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Conditions</source>
+        <translation>&amp;Forhold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text after the list</source>
+        <translation>Tekst efter listen</translation>
+    </message>
+</context>
+<context>
+    <name>EditorStatusBar</name>
+    <message>
+        <location filename="../../os2editor/gui/status_bar.py" line="+34"/>
+        <source>No warnings</source>
+        <translation>Ingen advarsler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 warning: {message}</source>
+        <translation>1 advarsel: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} warnings</source>
+        <translation>{count} advarsler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the validation panel</source>
+        <translation>Vis advarslerne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {time}</source>
+        <translation>Gemt {time}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Autosaved {time}</source>
+        <translation>Sikkerhedskopi gemt {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ElementDelegate</name>
+    <message>
+        <location filename="../../os2editor/gui/widgets/list_items.py" line="+184"/>
+        <source>+ 1 sub-item, kept as it is</source>
+        <translation>+ 1 underpunkt, bevares uændret</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>+ %n sub-items, kept as they are</source>
+        <translation>
+            <numerusform>+ %n underpunkt, bevares uændret</numerusform>
+            <numerusform>+ %n underpunkter, bevares uændret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Edit item</source>
+        <translation>Rediger punkt</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../os2editor/gui/file_actions.py" line="+102"/>
+        <source>Untitled</source>
+        <translation>Unavngivet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create a new description</source>
+        <translation>Kan ikke oprette en ny funktionsbeskrivelse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Cannot open the file</source>
+        <translation>Filen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{path} could not be opened: {reason}</source>
+        <translation>{path} kunne ikke åbnes: {reason}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+4"/>
+        <source>The file was not saved</source>
+        <translation>Filen blev ikke gemt</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{path} could not be saved: {reason}</source>
+        <translation>{path} kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="vanished">Gemt: {path}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The Word file was not written</source>
+        <translation>Word-filen blev ikke oprettet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported to {path}</source>
+        <translation>Eksporteret til {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported with remarks</source>
+        <translation>Eksporteret med bemærkninger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Word file was written. Please note:
+
+{remarks}</source>
+        <translation>Word-filen er oprettet. Bemærk:
+
+{remarks}</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/base.py" line="+98"/>
+        <source>Edit heading</source>
+        <translation>Rediger overskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Heading</source>
+        <translation>&amp;Overskrift</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit {field}</source>
+        <translation>Rediger “{field}”</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSectionForm</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/free_section.py" line="+20"/>
+        <source>Other section</source>
+        <translation>Andet afsnit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written as markdown: - starts a bullet, **bold**, ### a subheading.</source>
+        <translation>Skrives som markdown: - starter et punkt, **fed**, ### en underoverskrift.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursSpinBox</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/conditions.py" line="-85"/>
+        <source>Not stated</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The hours line is not a single number; edit it in the list below.</source>
+        <translation>Timetallet er ikke ét enkelt tal; ret det i listen nedenfor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit weekly hours</source>
+        <translation>Rediger timetal</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesTable</name>
+    <message>
+        <location filename="../../os2editor/gui/widgets/initiatives_table.py" line="+122"/>
+        <source>Label</source>
+        <translation>Betegnelse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add initiative</source>
+        <translation>Tilføj indsats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove initiative</source>
+        <translation>Fjern indsats</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Edit initiative</source>
+        <translation>Rediger indsats</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueTable</name>
+    <message>
+        <location filename="../../os2editor/gui/widgets/key_value_table.py" line="+65"/>
+        <source>Key</source>
+        <translation>Nøgle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add key</source>
+        <translation>Tilføj nøgle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove key</source>
+        <translation>Fjern nøgle</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Lists and nested keys are kept as written.</source>
+        <translation>Lister og indlejrede nøgler bevares, som de står.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit front matter</source>
+        <translation>Rediger metadata</translation>
+    </message>
+</context>
+<context>
+    <name>ListBinding</name>
+    <message>
+        <source>Paste items</source>
+        <translation>Indsæt punkter</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../os2editor/gui/widgets/list_editor.py" line="+315"/>
+        <source>Empty. Press Enter or Add to write the first line.</source>
+        <translation>Tom. Tryk Enter eller Tilføj for at skrive den første linje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F2 edits, Enter adds, Delete removes, Alt+Up/Down moves, drag the dots to move.</source>
+        <translation>F2 redigerer, Enter tilføjer, Delete fjerner, Alt+Op/Ned flytter, træk i prikkerne for at flytte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+</context>
+<context>
+    <name>ListSectionForm</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/collaboration.py" line="-19"/>
+        <source>Text before the list</source>
+        <translation>Tekst før listen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text after the list</source>
+        <translation>Tekst efter listen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List section</source>
+        <translation>Afsnit med liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Items</source>
+        <translation>&amp;Punkter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../os2editor/gui/main_window.py" line="+102"/>
+        <source>Undo: {action}</source>
+        <translation>Fortryd: {action}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo: {action}</source>
+        <translation>Gentag: {action}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Title and metadata</source>
+        <translation>Titel og metadata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form for “{name}” is not available.</source>
+        <translation>Formularen for “{name}” er ikke tilgængelig.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot open the file</source>
+        <translation>Filen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} no longer exists. It has been removed from the recent files.</source>
+        <translation>{path} findes ikke længere. Den er fjernet fra listen over seneste filer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>About os2editor</source>
+        <translation>Om os2editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>os2editor edits OS2 function descriptions and exports them to Word.</source>
+        <translation>os2editor redigerer OS2-funktionsbeskrivelser og eksporterer dem til Word.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Settings not saved</source>
+        <translation>Indstillingerne blev ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>MoscowBoard</name>
+    <message>
+        <location filename="../../os2editor/gui/widgets/moscow_board.py" line="+68"/>
+        <source>Show WON'T</source>
+        <translation>Vis WON'T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show WON'T column</source>
+        <translation>Vis kolonnen WON'T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+Left/Right moves a task to the next priority.</source>
+        <translation>Alt+Venstre/Højre flytter en opgave til nabo-prioriteten.</translation>
+    </message>
+</context>
+<context>
+    <name>MoscowColumn</name>
+    <message>
+        <location line="-39"/>
+        <source>Add task</source>
+        <translation>Tilføj opgave</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} tasks</source>
+        <translation>{name}-opgaver</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPane</name>
+    <message>
+        <location filename="../../os2editor/gui/navigation.py" line="+100"/>
+        <source>Parts of the description</source>
+        <translation>Funktionsbeskrivelsens dele</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add section</source>
+        <translation>Tilføj afsnit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove section</source>
+        <translation>Fjern afsnit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move section up</source>
+        <translation>Flyt afsnit op</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move section down</source>
+        <translation>Flyt afsnit ned</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Title and metadata</source>
+        <translation>Titel og metadata</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(untitled section)</source>
+        <translation>(afsnit uden overskrift)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} (other section, edited as text)</source>
+        <translation>{name} (andet afsnit, redigeres som tekst)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}, {count} items</source>
+        <translation>{name}, antal punkter: {count}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Other section (free text)</source>
+        <translation>Andet afsnit (fri tekst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New section</source>
+        <translation>Nyt afsnit</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalForm</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/qualifications.py" line="+22"/>
+        <source>Personal qualifications</source>
+        <translation>Personlige kvalifikationer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Qualifications</source>
+        <translation>&amp;Kvalifikationer</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../os2editor/gui/preferences.py" line="+27"/>
+        <source>Preferences</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Forfatter:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Author and organisation are written into Word exports.</source>
+        <translation>Forfatter og organisation skrives ind i Word-eksporten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new language takes effect the next time you start.</source>
+        <translation>Et nyt sprog træder i kraft, næste gang du starter programmet.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../os2editor/gui/preview.py" line="+63"/>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../os2editor/gui/i18n.py" line="+94"/>
+        <source>the front matter title '{title}' and the heading '{h1}' disagree</source>
+        <translation>titlen '{title}' i metadata og overskriften '{h1}' stemmer ikke overens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the document has no '# ' heading</source>
+        <translation>dokumentet har ingen hovedoverskrift ('# ')</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there are no MUST tasks</source>
+        <translation>der er ingen MUST-opgaver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the task '{task}' appears more than once ({where})</source>
+        <translation>opgaven '{task}' forekommer mere end én gang ({where})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the section '{section}' is missing</source>
+        <translation>afsnittet '{section}' mangler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nav_order should be a number, not '{value}'</source>
+        <translation>nav_order skal være et tal, ikke '{value}'</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the section '{section}' has a shape the form does not edit, so it is kept as markdown text</source>
+        <translation>afsnittet '{section}' har en opbygning, som formularen ikke kan redigere, så det bevares som markdown-tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalForm</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/qualifications.py" line="-13"/>
+        <source>Professional qualifications</source>
+        <translation>Faglige kvalifikationer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Qualifications</source>
+        <translation>&amp;Kvalifikationer</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeForm</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/purpose.py" line="+20"/>
+        <source>Purpose</source>
+        <translation>Formål med stillingen</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="vanished">&amp;Formål</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Strategic &amp;initiatives</source>
+        <translation>Strategiske &amp;indsatser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter adds a row, Delete removes it, Alt+Up/Down moves it.</source>
+        <translation>Enter tilføjer en række, Delete fjerner den, Alt+Op/Ned flytter den.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text &amp;after the initiatives</source>
+        <translation>Tekst &amp;efter indsatserne</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../os2editor/gui/validation_panel.py" line="-8"/>
+        <source>checks</source>
+        <comment>the front matter title '{title}' and the heading '{h1}' disagree</comment>
+        <translation>checks</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsibilitiesForm</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/responsibilities.py" line="+25"/>
+        <source>Areas of responsibility</source>
+        <translation>Ansvarsområder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Indledning</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Responsibilities</source>
+        <translation>&amp;Ansvarsområder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text after the &amp;areas</source>
+        <translation>&amp;Tekst efter områderne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;reas</source>
+        <translation>&amp;Ansvarsområder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add area</source>
+        <translation>Tilføj ansvarsområde</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionController</name>
+    <message>
+        <location filename="../../os2editor/gui/revision_mode.py" line="+104"/>
+        <source>&amp;Revision</source>
+        <translation>Rev&amp;ision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with &amp;file…</source>
+        <translation>Sammenlign med &amp;fil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with earlier &amp;version in git…</source>
+        <translation>Sammenlign med tidligere &amp;version i git…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop comparing</source>
+        <translation>&amp;Stop sammenligning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;approved…</source>
+        <translation>Markér som &amp;godkendt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Word &amp;redline…</source>
+        <translation>Eksportér &amp;rettelser til Word…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Cannot compare</source>
+        <translation>Kan ikke sammenligne</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Save the description first; only a saved file has earlier versions in git.</source>
+        <translation>Gem funktionsbeskrivelsen først; kun en gemt fil har tidligere versioner i git.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>git has no earlier version of this file.</source>
+        <translation>git har ingen tidligere version af denne fil.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Changed since the baseline</source>
+        <translation>Ændret siden udgangspunktet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Mark as approved</source>
+        <translation>Markér som godkendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as approved by {who}.</source>
+        <translation>Markeret som godkendt af {who}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not export the redline</source>
+        <translation>Rettelserne kunne ikke eksporteres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The redline was written</source>
+        <translation>Rettelserne er eksporteret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redline written to {name}.</source>
+        <translation>Rettelserne er gemt i {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionPanel</name>
+    <message>
+        <location filename="../../os2editor/gui/revision_panel.py" line="+31"/>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes since the baseline</source>
+        <translation>Ændringer siden udgangspunktet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Compared with {baseline}: {count} changes.</source>
+        <translation>Sammenlignet med {baseline}. Antal ændringer: {count}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared with {baseline}: no changes.</source>
+        <translation>Sammenlignet med {baseline}: ingen ændringer.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksForm</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/tasks.py" line="+24"/>
+        <source>Tasks and priorities</source>
+        <translation>Arbejdsopgaver og prioritering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Indledning</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit group heading</source>
+        <translation>Rediger gruppeoverskrift</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} group heading</source>
+        <translation>Overskrift for {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit group note</source>
+        <translation>Rediger note til gruppen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text under the {name} heading</source>
+        <translation>Tekst under overskriften {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TitlesForm</name>
+    <message>
+        <location filename="../../os2editor/gui/forms/titles.py" line="+45"/>
+        <source>Title and metadata</source>
+        <translation>Titel og metadata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit short title</source>
+        <translation>Rediger kort titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Short title</source>
+        <translation>&amp;Kort titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit main heading</source>
+        <translation>Rediger hovedoverskrift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use suggestion</source>
+        <translation>Brug forslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Use suggested main heading</source>
+        <translation>Brug den foreslåede hovedoverskrift</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>&amp;Main heading</source>
+        <translation>&amp;Hovedoverskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main heading</source>
+        <translation>Hovedoverskrift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Parent page</source>
+        <translation>&amp;Overordnet side</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Navigation order</source>
+        <translation>&amp;Rækkefølge i menuen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other &amp;keys</source>
+        <translation>Andre &amp;nøgler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text before the main heading</source>
+        <translation>Tekst før hovedoverskriften</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text under the main heading</source>
+        <translation>Tekst under hovedoverskriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usually empty; shown before the first section.</source>
+        <translation>Normalt tom; vises før det første afsnit.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <location filename="../../os2editor/gui/validation_panel.py" line="+33"/>
+        <source>Validation</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problems found in the description</source>
+        <translation>Problemer fundet i funktionsbeskrivelsen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No problems found.</source>
+        <translation>Ingen problemer fundet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line {line}: {message}</source>
+        <translation>Linje {line}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../os2editor/gui/window_actions.py" line="+28"/>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>Gem &amp;som…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export to Word…</source>
+        <translation>&amp;Eksportér til Word…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next Part</source>
+        <translation>&amp;Næste del</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;revious Part</source>
+        <translation>Fo&amp;rrige del</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Switch Pane</source>
+        <translation>&amp;Skift rude</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Validation Panel</source>
+        <translation>&amp;Advarsler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About os2editor</source>
+        <translation>&amp;Om os2editor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Å&amp;bn seneste</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main toolbar</source>
+        <translation>Værktøjslinje</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No recent files</source>
+        <translation>Ingen seneste filer</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFileWatch</name>
+    <message>
+        <location filename="../../os2editor/gui/external_change.py" line="+217"/>
+        <source>{name} on disk</source>
+        <translation>{name} på disken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} in the editor</source>
+        <translation>{name} i programmet</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{name} changed on disk but could not be reloaded: {reason}</source>
+        <translation>{name} er ændret på disken, men kunne ikke indlæses igen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} changed on disk and was reloaded.</source>
+        <translation>{name} er ændret på disken og er indlæst igen.</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>the front matter title '{title}' and the heading '{h1}' disagree</source>
+        <translation>titlen '{title}' i metadata og overskriften '{h1}' stemmer ikke overens</translation>
+    </message>
+    <message>
+        <source>the document has no '# ' heading</source>
+        <translation>dokumentet har ingen hovedoverskrift ('# ')</translation>
+    </message>
+    <message>
+        <source>there are no MUST tasks</source>
+        <translation>der er ingen MUST-opgaver</translation>
+    </message>
+    <message>
+        <source>the task '{task}' appears more than once ({where})</source>
+        <translation>opgaven '{task}' forekommer mere end én gang ({where})</translation>
+    </message>
+    <message>
+        <source>the section '{section}' is missing</source>
+        <translation>afsnittet '{section}' mangler</translation>
+    </message>
+    <message>
+        <source>nav_order should be a number, not '{value}'</source>
+        <translation>nav_order skal være et tal, ikke '{value}'</translation>
+    </message>
+    <message>
+        <source>the section '{section}' has a shape the form does not edit, so it is kept as markdown text</source>
+        <translation>afsnittet '{section}' har en opbygning, som formularen ikke kan redigere, så det bevares som markdown-tekst</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Add section</source>
+        <translation>Tilføj afsnit</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>Fjern afsnit</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Rediger tekst</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Flyt punkt</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Flyt afsnit</translation>
+    </message>
+</context>
+<context>
+    <name>interaction</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Function descriptions (*.md *.markdown);;All files (*)</source>
+        <translation>Funktionsbeskrivelser (*.md *.markdown);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don't save them.</source>
+        <translation>Dine ændringer går tabt, hvis du ikke gemmer dem.</translation>
+    </message>
+    <message>
+        <source>Open function description</source>
+        <translation>Åbn funktionsbeskrivelse</translation>
+    </message>
+    <message>
+        <source>Save function description</source>
+        <translation>Gem funktionsbeskrivelse</translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation>Eksportér til Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to {name}?</source>
+        <translation>Vil du gemme ændringerne i {name}?</translation>
+    </message>
+    <message>
+        <source>The file changed on disk</source>
+        <translation>Filen er ændret på disken</translation>
+    </message>
+    <message>
+        <source>Reload their version and lose your changes, keep your version and save it over theirs, or compare the two first.</source>
+        <translation>Hent versionen fra disken og mist dine ændringer, behold din version og gem den oven i den på disken, eller sammenlign de to først.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Hent fra disken</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behold min</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Sammenlign</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Forskelle</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Gendan arbejde, der ikke er gemt?</translation>
+    </message>
+    <message>
+        <source>Restore it to continue where you left off, or discard it.</source>
+        <translation>Gendan det for at fortsætte, hvor du slap, eller forkast det.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <source>The two versions have the same text.</source>
+        <translation>De to versioner har samme tekst.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by another program (for example a git pull) while you have unsaved changes.</source>
+        <translation>“{name}” er blevet ændret af et andet program (for eksempel git pull), mens du har ændringer, der ikke er gemt.</translation>
+    </message>
+    <message>
+        <source>Differences in “{name}”</source>
+        <translation>Forskelle i “{name}”</translation>
+    </message>
+    <message>
+        <source>The editor was closed without saving “{name}”. Its text from {time} was kept.</source>
+        <translation>Programmet blev lukket uden at gemme “{name}”. Teksten fra {time} er bevaret.</translation>
+    </message>
+</context>
+<context>
+    <name>reliability</name>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Arbejde, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unavngivet</translation>
+    </message>
+    <message>
+        <source>Cannot reload the file</source>
+        <translation>Filen kan ikke indlæses igen</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Kan ikke gendanne</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed from disk. Save to write it again.</source>
+        <translation>“{name}” er slettet fra disken. Gem for at skrive den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>revision_dialogs</name>
+    <message>
+        <source>Mark as approved</source>
+        <translation>Markér som godkendt</translation>
+    </message>
+    <message>
+        <source>Approved by (for example the board and the date of its meeting):</source>
+        <translation>Godkendt af (for eksempel bestyrelsen og datoen for mødet):</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier version</source>
+        <translation>Sammenlign med en tidligere version</translation>
+    </message>
+    <message>
+        <source>&amp;Versions of this file in git:</source>
+        <translation>&amp;Versioner af denne fil i git:</translation>
+    </message>
+    <message>
+        <source>Versions of this file in git</source>
+        <translation>Versioner af denne fil i git</translation>
+    </message>
+    <message>
+        <source>{date} · {author} · {subject}</source>
+        <translation>{date} · {author} · {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../os2editor/gui/app.py" line="+66"/>
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The editor met an unexpected problem: {error}
+
+Your document is still open. Save it under a new name to be safe.</source>
+        <translation>Programmet stødte på et uventet problem: {error}
+
+Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Could not open everything</source>
+        <translation>Ikke alt kunne åbnes</translation>
+    </message>
+</context>
+</TS>

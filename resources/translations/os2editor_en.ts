@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../os2editor/gui/validation_panel.py" line="+46"/>
+        <source>checks</source>
+        <comment>the section &apos;{section}&apos; has a shape the form does not edit, so it is kept as markdown text</comment>
+        <translation>
+            <numerusform>checks</numerusform>
+            <numerusform>checks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ElementDelegate</name>
+    <message numerus="yes">
+        <location filename="../../os2editor/gui/widgets/list_items.py" line="+185"/>
+        <source>+ %n sub-items, kept as they are</source>
+        <translation>
+            <numerusform>+ %n sub-item, kept as it is</numerusform>
+            <numerusform>+ %n sub-items, kept as they are</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,496 @@
+"""Every form over a fixture in the shape of the OS2 files: fields edit the model through
+undo commands, labels and accessible names are there, and saves change only edited lines."""
+
+from __future__ import annotations
+
+import difflib
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from os2editor.gui.forms import (
+    CollaborationForm,
+    ConditionsForm,
+    Form,
+    FreeSectionForm,
+    PersonalForm,
+    ProfessionalForm,
+    PurposeForm,
+    ResponsibilitiesForm,
+    TasksForm,
+    TitlesForm,
+    form_for,
+)
+from os2editor.gui.session import DocumentSession
+from os2editor.gui.widgets.list_editor import ListEditor
+from os2editor.markdown import dumps, loads
+from os2editor.model import FunctionDescription, Item, Priority, ResponsibilitiesSection
+
+SOURCE = """\
+---
+title: Testkoordinator
+layout: default
+parent: Organisation og Roller
+nav_order: 4
+grand_parent: Om OS2
+---
+
+# Funktionsbeskrivelse – Testkoordinator i OS2
+
+## Formål med stillingen
+
+Stillingen skal samle trådene i testarbejdet på tværs af fællesskabet.
+
+For tiden er fokus særligt:
+
+- **Bedre testdata** – fælles data, der kan genbruges i alle produkter.
+- **Automatisering** – flere test kører af sig selv.
+
+Rollen gør det lettere at levere stabile produkter.
+
+## Ansvarsområde
+
+Testkoordinatoren har ansvar for at:
+
+### 1. Planlægge test
+
+- Lægge testplaner for hver udgivelse.
+- Aftale testmiljøer med leverandører.
+
+### 2. Dele viden
+
+Kort indledning til området.
+
+- Skrive vejledninger om test.
+  - Med eksempler.
+
+## Arbejdsopgaver og prioritering
+
+Opgaverne prioriteres efter **MUST, SHOULD, COULD**:
+
+- **MUST** – det der skal ske.
+- **SHOULD** – det der bør ske.
+
+### MUST (skal løses for at testen kan gennemføres)
+
+- Koordinere testforløb.
+- Følge op på fejl.
+
+### SHOULD (bør løses, hvis der er tid)
+
+- Afholde testdage.
+- Opdatere testdata.
+
+### COULD (kan løses, hvis der er ekstra tid)
+
+- Afprøve nye testværktøjer.
+
+## Samarbejdsrelationer
+
+- Sekretariatet.
+- Leverandører.
+
+## Faglige kvalifikationer
+
+- Erfaring med test.
+
+## Personlige kvalifikationer
+
+- Omhyggelig.
+
+## Øvrige forhold
+
+- Timetal: 37 timer pr. uge.
+- Ingen personaleansvar.
+
+## Ansvarsfordeling
+
+Tekst i et frit afsnit.
+"""
+
+PURPOSE, AREAS, TASKS, COLLABORATION, PROFESSIONAL, PERSONAL, CONDITIONS, FREE = range(8)
+KINDS: list[tuple[int | None, type[Form]]] = [
+    (None, TitlesForm),
+    (PURPOSE, PurposeForm),
+    (AREAS, ResponsibilitiesForm),
+    (TASKS, TasksForm),
+    (COLLABORATION, CollaborationForm),
+    (PROFESSIONAL, ProfessionalForm),
+    (PERSONAL, PersonalForm),
+    (CONDITIONS, ConditionsForm),
+    (FREE, FreeSectionForm),
+]
+
+
+def diff(before: str, after: str) -> list[str]:
+    """Only the changed lines, as ``-line`` / ``+line``."""
+    lines = difflib.ndiff(before.splitlines(), after.splitlines())
+    return [line[0] + line[2:] for line in lines if line[:1] in "+-"]
+
+
+@pytest.fixture
+def session() -> DocumentSession:
+    return DocumentSession(loads(SOURCE))
+
+
+def open_form(qtbot: QtBot, session: DocumentSession, index: int | None) -> Form:
+    form = form_for(session, index)
+    qtbot.addWidget(form)
+    form.resize(900, 700)
+    form.show()
+    return form
+
+
+def activate(qtbot: QtBot, form: Form) -> None:
+    """Make ``form`` the active window, so focus and Tab behave as on a desktop."""
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=2000)
+
+
+@pytest.mark.parametrize(("index", "kind"), KINDS)
+def test_every_form_opens_and_labels_every_field(
+    qtbot: QtBot, session: DocumentSession, index: int | None, kind: type[Form]
+) -> None:
+    form = open_form(qtbot, session, index)
+    assert type(form) is kind
+    buddies = {label.buddy() for label in form.findChildren(QLabel) if label.buddy() is not None}
+    for name, widget in form.fields.items():
+        assert (widget.focusProxy() or widget) in buddies, name
+    inputs = (QLineEdit, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox)
+    for widget in form.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue  # headers, frames: nothing the keyboard lands on
+        if isinstance(widget.parent(), QAbstractSpinBox):
+            continue  # the spin box's own line edit; the spin box carries the name
+        if isinstance(widget, inputs):
+            assert widget.accessibleName(), type(widget).__name__
+        if isinstance(widget, QPushButton):
+            assert widget.accessibleName() or widget.text()
+    form.refresh()
+    assert dumps(session.doc) == SOURCE
+
+
+def test_form_for_a_flat_responsibility_list_shows_one_list(qtbot: QtBot) -> None:
+    section = ResponsibilitiesSection(heading="Ansvarsområde", items=[Item(text="Lede.")])
+    session = DocumentSession(FunctionDescription(h1="Rolle", sections=[section]))
+    form = open_form(qtbot, session, 0)
+    assert isinstance(form, ResponsibilitiesForm)
+    assert form.areas_editor is None
+    assert form.items_editor is not None
+    assert form.items_editor.count() == 1
+
+
+def test_typing_in_a_text_field_is_one_step_with_a_minimal_diff(
+    qtbot: QtBot, session: DocumentSession
+) -> None:
+    form = open_form(qtbot, session, COLLABORATION)
+    intro = form.fields["intro"]
+    assert isinstance(intro, QPlainTextEdit)
+    collaboration = session.doc.collaboration
+    assert collaboration is not None
+    QTest.keyClicks(intro, "Rollen samarbejder med:")
+    assert collaboration.intro == "Rollen samarbejder med:"
+    assert session.undo_stack.count() == 1
+    position = intro.textCursor().position()
+    session.changed.emit(collaboration)  # a refresh from outside
+    assert intro.textCursor().position() == position
+    assert diff(SOURCE, dumps(session.doc)) == ["+Rollen samarbejder med:", "+"]
+    session.undo_stack.undo()
+    assert intro.toPlainText() == ""
+    assert dumps(session.doc) == SOURCE
+
+
+def test_ctrl_z_in_a_field_undoes_in_the_document(qtbot: QtBot, session: DocumentSession) -> None:
+    form = open_form(qtbot, session, PROFESSIONAL)
+    heading = form.fields["heading"]
+    assert isinstance(heading, QLineEdit)
+    heading.end(False)
+    QTest.keyClicks(heading, " og erfaring")
+    assert session.doc.sections[PROFESSIONAL].heading == "Faglige kvalifikationer og erfaring"
+    assert diff(SOURCE, dumps(session.doc)) == [
+        "-## Faglige kvalifikationer",
+        "+## Faglige kvalifikationer og erfaring",
+    ]
+    QTest.keyClick(heading, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.doc.sections[PROFESSIONAL].heading == "Faglige kvalifikationer"
+    assert heading.text() == "Faglige kvalifikationer"
+
+
+def test_weekly_hours_spin_box_rewrites_the_timetal_item(
+    qtbot: QtBot, session: DocumentSession
+) -> None:
+    form = open_form(qtbot, session, CONDITIONS)
+    assert isinstance(form, ConditionsForm)
+    conditions = session.doc.conditions
+    assert conditions is not None
+    assert form.hours.value() == 37
+    QTest.keyClick(form.hours, Qt.Key.Key_Up)
+    assert conditions.items[0].text == "Timetal: 37,5 timer pr. uge."
+    assert form.items_editor.view.list_model.index(0).data() == "Timetal: 37,5 timer pr. uge."
+    QTest.keyClick(form.hours, Qt.Key.Key_Up)
+    assert conditions.weekly_hours == 38
+    assert session.undo_stack.count() == 1  # stepping merges into one change
+    assert diff(SOURCE, dumps(session.doc)) == [
+        "-- Timetal: 37 timer pr. uge.",
+        "+- Timetal: 38 timer pr. uge.",
+    ]
+    form.hours.setValue(0)
+    assert form.hours.text() == "Not stated"
+    assert [item.text for item in conditions.items] == ["Ingen personaleansvar."]
+    session.undo_stack.undo()
+    assert dumps(session.doc) == SOURCE
+    assert form.hours.value() == 37
+
+
+def test_areas_reorder_by_keyboard_and_renumber(qtbot: QtBot, session: DocumentSession) -> None:
+    form = open_form(qtbot, session, AREAS)
+    assert isinstance(form, ResponsibilitiesForm)
+    areas = form.areas_editor
+    assert areas is not None and form.details is not None
+    areas.select_row(1)
+    assert form.details.title() == "Area 2"
+    title = form.details.fields["title"]
+    assert isinstance(title, QLineEdit)
+    assert title.text() == "Dele viden"
+    items = form.details.fields["items"]
+    assert isinstance(items, ListEditor)
+    assert items.count() == 1
+    QTest.keyClick(areas.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    section = session.doc.responsibilities
+    assert section is not None
+    assert [a.title for a in section.areas] == ["Dele viden", "Planlægge test"]
+    assert areas.view.list_model.index(0).data() == "1. Dele viden"
+    assert areas.view.list_model.index(1).data() == "2. Planlægge test"
+    assert form.details.title() == "Area 1"
+    assert session.undo_stack.count() == 1
+    text = dumps(session.doc)
+    assert text.index("### 1. Dele viden") < text.index("### 2. Planlægge test")
+    session.undo_stack.undo()
+    assert dumps(session.doc) == SOURCE
+
+
+def test_area_title_lead_in_and_items_edit_the_chosen_area(
+    qtbot: QtBot, session: DocumentSession
+) -> None:
+    form = open_form(qtbot, session, AREAS)
+    assert isinstance(form, ResponsibilitiesForm) and form.details is not None
+    assert form.areas_editor is not None
+    form.areas_editor.select_row(0)
+    lead_in = form.details.fields["lead_in"]
+    assert isinstance(lead_in, QPlainTextEdit)
+    QTest.keyClicks(lead_in, "Om planer.")
+    section = session.doc.responsibilities
+    assert section is not None
+    assert section.areas[0].lead_in == "Om planer."
+    title = form.details.fields["title"]
+    assert isinstance(title, QLineEdit)
+    title.end(False)
+    QTest.keyClicks(title, "en")
+    assert form.areas_editor.view.list_model.index(0).data() == "1. Planlægge testen"
+
+
+def test_adding_an_area_opens_its_title_for_editing(qtbot: QtBot, session: DocumentSession) -> None:
+    form = open_form(qtbot, session, AREAS)
+    assert isinstance(form, ResponsibilitiesForm) and form.areas_editor is not None
+    QTest.mouseClick(form.areas_editor.add_button, Qt.MouseButton.LeftButton)
+    editor = form.areas_editor.view.indexWidget(form.areas_editor.view.list_model.index(2))
+    assert editor is not None
+    QTest.keyClicks(editor, "Fejlrapporter")
+    section = session.doc.responsibilities
+    assert section is not None
+    assert section.areas[2].title == "Fejlrapporter"
+    assert form.details is not None and form.details.title() == "Area 3"
+
+
+def test_titles_form_keeps_nav_order_a_number_and_suggests_the_h1(
+    qtbot: QtBot, session: DocumentSession
+) -> None:
+    form = open_form(qtbot, session, None)
+    assert isinstance(form, TitlesForm)
+    front = session.doc.front_matter
+    form.nav_field.selectAll()
+    QTest.keyClicks(form.nav_field, "12")
+    assert front.nav_order == 12
+    assert diff(SOURCE, dumps(session.doc)) == ["-nav_order: 4", "+nav_order: 12"]
+    assert not form.suggest_button.isEnabled()  # the H1 already follows the pattern
+    form.title_field.selectAll()
+    QTest.keyClicks(form.title_field, "Testleder")
+    assert form.h1_field.placeholderText() == "Funktionsbeskrivelse – Testleder i OS2"
+    assert form.suggest_button.isEnabled()
+    QTest.mouseClick(form.suggest_button, Qt.MouseButton.LeftButton)
+    assert session.doc.h1 == "Funktionsbeskrivelse – Testleder i OS2"
+    assert form.h1_field.text() == session.doc.h1
+
+
+def test_other_front_matter_keys_are_an_editable_table(
+    qtbot: QtBot, session: DocumentSession
+) -> None:
+    form = open_form(qtbot, session, None)
+    assert isinstance(form, TitlesForm)
+    table = form.extra_table.table
+    assert table.rowCount() == 1
+    value = table.item(0, 1)
+    assert value is not None and value.text() == "Om OS2"
+    value.setText("Om foreningen")
+    assert session.doc.front_matter.extra == {"grand_parent": "Om foreningen"}
+    assert diff(SOURCE, dumps(session.doc)) == [
+        "-grand_parent: Om OS2",
+        "+grand_parent: Om foreningen",
+    ]
+    form.extra_table.add_row()
+    key = table.item(1, 0)
+    assert key is not None
+    key.setText("has_children")
+    new_value = table.item(1, 1)
+    assert new_value is not None
+    new_value.setText("true")
+    assert session.doc.front_matter.extra == {"grand_parent": "Om foreningen", "has_children": True}
+    table.setCurrentCell(0, 0)
+    form.extra_table.remove_current()
+    assert session.doc.front_matter.extra == {"has_children": True}
+    while session.undo_stack.canUndo():
+        session.undo_stack.undo()
+    assert dumps(session.doc) == SOURCE
+    assert table.rowCount() == 1
+
+
+def test_initiatives_table_edits_adds_removes_and_reorders(
+    qtbot: QtBot, session: DocumentSession
+) -> None:
+    form = open_form(qtbot, session, PURPOSE)
+    assert isinstance(form, PurposeForm)
+    purpose = session.doc.purpose
+    assert purpose is not None
+    grid = form.initiatives.grid
+    label = grid.item(1, 0)
+    assert label is not None and label.text() == "Automatisering"
+    label.setText("Mere automatisering")
+    assert purpose.initiatives[1].label == "Mere automatisering"
+    grid.setCurrentCell(1, 0)
+    QTest.keyClick(grid, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [i.label for i in purpose.initiatives] == ["Mere automatisering", "Bedre testdata"]
+    assert grid.currentRow() == 0
+    QTest.keyClick(grid, Qt.Key.Key_Delete)
+    assert [i.label for i in purpose.initiatives] == ["Bedre testdata"]
+    grid.setCurrentCell(0, 0)
+    grid.closePersistentEditor(grid.currentItem())
+    QTest.keyClick(grid, Qt.Key.Key_Return)
+    assert len(purpose.initiatives) == 2
+    assert grid.rowCount() == 2
+    while session.undo_stack.canUndo():
+        session.undo_stack.undo()
+    assert dumps(session.doc) == SOURCE
+    first = grid.item(0, 0)
+    assert first is not None and first.text() == "Bedre testdata"
+
+
+def test_free_section_body_is_edited_as_text(qtbot: QtBot, session: DocumentSession) -> None:
+    form = open_form(qtbot, session, FREE)
+    body = form.fields["body"]
+    assert isinstance(body, QPlainTextEdit)
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    QTest.keyClicks(body, " Mere tekst.")
+    assert diff(SOURCE, dumps(session.doc)) == [
+        "-Tekst i et frit afsnit.",
+        "+Tekst i et frit afsnit. Mere tekst.",
+    ]
+
+
+def test_focus_field_jumps_to_a_task_and_to_the_hours(
+    qtbot: QtBot, session: DocumentSession
+) -> None:
+    tasks_form = open_form(qtbot, session, TASKS)
+    activate(qtbot, tasks_form)
+    tasks_form.focus_field("should", 1)
+    should = tasks_form.fields["should"]
+    assert isinstance(should, ListEditor)
+    assert should.current_row() == 1
+    assert QApplication.focusWidget() is should.view
+    conditions = open_form(qtbot, session, CONDITIONS)
+    activate(qtbot, conditions)
+    conditions.focus_field("weekly_hours")
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert focused is conditions.fields["weekly_hours"] or conditions.fields[
+        "weekly_hours"
+    ].isAncestorOf(focused)
+
+
+def test_tab_walks_the_list_form_in_reading_order(qtbot: QtBot, session: DocumentSession) -> None:
+    form = open_form(qtbot, session, COLLABORATION)
+    activate(qtbot, form)
+    form.fields["heading"].setFocus()
+    seen = []
+    for _ in range(5):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        seen.append(focused)
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+    items = form.fields["items"]
+    assert isinstance(items, ListEditor)
+    assert seen == [
+        form.fields["heading"],
+        form.fields["intro"],
+        items.view,
+        items.add_button,
+        form.fields["outro"],
+    ]
+
+
+def test_group_headings_are_edited_as_written(qtbot: QtBot, session: DocumentSession) -> None:
+    form = open_form(qtbot, session, TASKS)
+    assert isinstance(form, TasksForm)
+    heading = form.fields["headings.COULD"]
+    assert isinstance(heading, QLineEdit)
+    assert heading.text() == "COULD (kan løses, hvis der er ekstra tid)"
+    assert "headings.WON'T" not in form.fields  # no WON'T group in this document
+    heading.end(False)
+    QTest.keyClick(heading, Qt.Key.Key_Backspace)
+    QTest.keyClicks(heading, " og lyst)")
+    assert diff(SOURCE, dumps(session.doc)) == [
+        "-### COULD (kan løses, hvis der er ekstra tid)",
+        "+### COULD (kan løses, hvis der er ekstra tid og lyst)",
+    ]
+    assert form.board.column(Priority.COULD).title.toolTip().endswith("og lyst)")
+    session.undo_stack.undo()
+    assert dumps(session.doc) == SOURCE
+
+
+class FakeDanish(QTranslator):
+    """Knows a few strings, each only under the class whose code contains it (as lupdate)."""
+
+    WORDS: ClassVar[dict[tuple[str, str], str]] = {
+        ("Form", "&Heading"): "&Overskrift",
+        ("ListSectionForm", "Text before the list"): "Tekst før listen",
+        ("ProfessionalForm", "Professional qualifications"): "Faglige kvalifikationer",
+    }
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self.WORDS.get((context, source))  # None: not known here, as a .qm says
+
+
+def test_strings_from_base_classes_are_translated(qtbot: QtBot, session: DocumentSession) -> None:
+    translator = FakeDanish()
+    QApplication.installTranslator(translator)
+    try:
+        form = open_form(qtbot, session, PROFESSIONAL)
+    finally:
+        QApplication.removeTranslator(translator)
+    texts = {label.text() for label in form.findChildren(QLabel)}
+    assert {"&Overskrift", "Tekst før listen", "Faglige kvalifikationer"} <= texts
+    assert form.fields["heading"].accessibleName() == "Overskrift"

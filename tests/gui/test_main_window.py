@@ -1,0 +1,563 @@
+"""The editor window, driven through its real actions; only modal dialogs are patched."""
+
+from __future__ import annotations
+
+import sys
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+import os2editor.docx
+from os2editor.errors import WriteError
+from os2editor.gui import file_actions, interaction
+from os2editor.gui.app import run
+from os2editor.gui.commands import InsertItem, RemoveItem, SetField
+from os2editor.gui.main_window import MainWindow
+from os2editor.gui.navigation import TITLES
+from os2editor.gui.preferences import PreferencesDialog
+from os2editor.gui.session import DocumentSession
+from os2editor.markdown import load
+from os2editor.model import FreeSection, FunctionDescription, Item, TasksSection
+from os2editor.storage.settings import Settings, load_settings
+
+from .role_sample import ROLE_MD
+
+TASK_OLD = "- Gennemføre test før hver udgivelse.\n"
+TASK_NEW = "- Gennemføre grundig test før hver udgivelse.\n"
+TASKS_INDEX = 2
+
+
+@dataclass
+class Dialogs:
+    """Answers for the modal dialogs, and a record of what was shown."""
+
+    save_answer: str = interaction.CANCEL
+    save_path: str | None = None
+    open_path: str | None = None
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    answers = Dialogs()
+
+    def ask(_parent: object, name: str) -> str:
+        answers.asked.append(name)
+        return answers.save_answer
+
+    monkeypatch.setattr(interaction, "ask_save_discard_cancel", ask)
+    monkeypatch.setattr(interaction, "ask_save_path", lambda _p, _s: answers.save_path)
+    monkeypatch.setattr(interaction, "ask_open_path", lambda _p, _s: answers.open_path)
+    monkeypatch.setattr(
+        interaction, "show_error", lambda _p, title, text: answers.errors.append((title, text))
+    )
+    monkeypatch.setattr(interaction, "show_warning", lambda _p, t, x: answers.errors.append((t, x)))
+    return answers
+
+
+@pytest.fixture
+def role_file(tmp_path: Path) -> Path:
+    path = tmp_path / "os2-testkoordinator.md"
+    path.write_bytes(ROLE_MD.encode("utf-8"))
+    return path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, role_file: Path, dialogs: Dialogs) -> Iterator[MainWindow]:
+    session = DocumentSession(load(role_file), role_file)
+    win = MainWindow(Settings(), session)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.session.undo_stack.setClean()  # let teardown close without asking
+
+
+def tasks_of(win: MainWindow) -> TasksSection:
+    tasks = win.session.doc.tasks
+    assert tasks is not None
+    return tasks
+
+
+def edit_first_task(win: MainWindow) -> None:
+    """Type into the first MUST task, as its field would (one SetField per keystroke)."""
+    task = tasks_of(win).must[0]
+    for text in ("Gennemføre g", "Gennemføre grundig test før hver udgivelse."):
+        win.session.push(SetField(win.session, task, "text", text))
+
+
+def nav_rows(win: MainWindow) -> list[tuple[str, str]]:
+    tree = win.navigation.tree
+    rows = []
+    for row in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(row)
+        assert item is not None
+        rows.append((item.text(0), item.text(1)))
+    return rows
+
+
+def test_open_shows_file_name_and_no_modified_marker(window: MainWindow) -> None:
+    assert window.windowTitle() == "os2-testkoordinator.md[*]"
+    assert not window.isWindowModified()
+    assert window.status.save_label.text() == ""
+
+
+def test_navigation_lists_parts_in_file_order_with_counts(window: MainWindow) -> None:
+    assert nav_rows(window) == [
+        ("Title and metadata", ""),
+        ("Formål med stillingen", "2"),
+        ("Ansvarsområde", "2"),
+        ("Arbejdsopgaver og prioritering", "5"),
+        ("Samarbejdsrelationer", "3"),
+        ("Faglige kvalifikationer", "2"),
+        ("Personlige kvalifikationer", "2"),
+        ("Ansvarsfordeling", ""),
+        ("Øvrige forhold", "2"),
+    ]
+    free = window.navigation.tree.topLevelItem(7)
+    assert free is not None
+    assert free.font(0).italic()
+    assert window.navigation.current_key() == TITLES
+
+
+def test_selecting_a_part_shows_its_form(window: MainWindow) -> None:
+    window.navigation.select(TASKS_INDEX)
+    form = window.current_form()
+    assert form is not None
+    assert window.stack.currentWidget() is form
+    window.window_actions.next_part.trigger()
+    assert window.navigation.current_key() == TASKS_INDEX + 1
+    assert window.stack.currentWidget() is window.current_form()
+    assert window.current_form() is not form
+
+
+def test_edit_sets_modified_marker_and_counts_follow(window: MainWindow) -> None:
+    edit_first_task(window)
+    assert window.isWindowModified()
+    assert window.status.save_label.text() == "Unsaved changes"
+    tasks = tasks_of(window)
+    window.session.push(InsertItem(window.session, tasks, "could", 1, Item(text="Ny opgave")))
+    assert nav_rows(window)[TASKS_INDEX + 1] == ("Arbejdsopgaver og prioritering", "6")
+
+
+def test_undo_and_redo_through_the_window_actions(window: MainWindow) -> None:
+    actions = window.window_actions
+    assert not actions.undo.isEnabled()
+    edit_first_task(window)
+    assert actions.undo.isEnabled()
+    assert window.session.undo_stack.count() == 1  # typing merged into one step
+    actions.undo.trigger()
+    assert tasks_of(window).must[0].text == "Gennemføre test før hver udgivelse."
+    assert not window.isWindowModified()
+    assert actions.redo.isEnabled()
+    actions.redo.trigger()
+    assert tasks_of(window).must[0].text == "Gennemføre grundig test før hver udgivelse."
+    assert window.isWindowModified()
+
+
+def test_undo_shows_the_part_it_changed(window: MainWindow) -> None:
+    edit_first_task(window)
+    window.navigation.select(TITLES)
+    window.window_actions.undo.trigger()
+    assert window.navigation.current_key() == TASKS_INDEX
+
+
+def test_save_writes_a_minimal_diff(window: MainWindow, role_file: Path) -> None:
+    edit_first_task(window)
+    window.window_actions.save.trigger()
+    assert role_file.read_bytes() == ROLE_MD.replace(TASK_OLD, TASK_NEW).encode("utf-8")
+    assert not window.isWindowModified()
+    assert window.status.save_label.text().startswith("Saved ")
+    assert window.session.undo_stack.count() == 1  # history survives a save
+
+
+def test_save_untouched_file_changes_no_byte(window: MainWindow, role_file: Path) -> None:
+    before = role_file.stat().st_mtime_ns
+    window.window_actions.save.trigger()
+    assert role_file.read_bytes() == ROLE_MD.encode("utf-8")
+    assert role_file.stat().st_mtime_ns >= before
+
+
+def test_failed_save_keeps_document_modified_with_history(
+    window: MainWindow, role_file: Path, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(path: object, data: bytes) -> None:
+        raise WriteError(f"Cannot save {path}: the disk is full. Free some space and save again.")
+
+    monkeypatch.setattr(file_actions, "atomic_write", refuse)
+    edit_first_task(window)
+    window.window_actions.save.trigger()
+    assert len(dialogs.errors) == 1
+    title, text = dialogs.errors[0]
+    assert title == "The file was not saved"
+    assert "the disk is full" in text
+    assert window.isWindowModified()
+    assert role_file.read_bytes() == ROLE_MD.encode("utf-8")
+    assert window.session.undo_stack.count() == 1
+    window.window_actions.undo.trigger()
+    assert tasks_of(window).must[0].text == "Gennemføre test før hver udgivelse."
+
+
+@pytest.mark.parametrize(
+    ("answer", "outcome"),
+    [
+        (interaction.CANCEL, (False, False)),
+        (interaction.DISCARD, (True, False)),
+        (interaction.SAVE, (True, True)),
+    ],
+)
+def test_close_asks_about_unsaved_changes(
+    window: MainWindow, role_file: Path, dialogs: Dialogs, answer: str, outcome: tuple[bool, bool]
+) -> None:
+    closes, saved = outcome
+    edit_first_task(window)
+    dialogs.save_answer = answer
+    assert window.close() is closes
+    assert dialogs.asked == ["os2-testkoordinator.md"]
+    assert window.isVisible() is not closes
+    expected = ROLE_MD.replace(TASK_OLD, TASK_NEW) if saved else ROLE_MD
+    assert role_file.read_text(encoding="utf-8") == expected
+
+
+def test_close_without_changes_does_not_ask(window: MainWindow, dialogs: Dialogs) -> None:
+    window.window_actions.close.trigger()
+    assert dialogs.asked == []
+    assert not window.isVisible()
+
+
+def test_quit_asks_and_cancel_keeps_the_window(window: MainWindow, dialogs: Dialogs) -> None:
+    edit_first_task(window)
+    window.window_actions.quit.trigger()
+    assert dialogs.asked == ["os2-testkoordinator.md"]
+    assert window.isVisible()
+
+
+def test_close_saves_window_geometry(window: MainWindow) -> None:
+    window.close()
+    settings, problem = load_settings()
+    assert problem is None
+    assert settings.window_geometry
+    assert settings.window_state
+
+
+def test_save_as_then_reopen(window: MainWindow, tmp_path: Path, dialogs: Dialogs) -> None:
+    edit_first_task(window)
+    copy = tmp_path / "kopi.md"
+    dialogs.save_path = str(copy)
+    window.window_actions.save_as.trigger()
+    assert window.session.path == copy.resolve()
+    assert window.windowTitle() == "kopi.md[*]"
+    assert not window.isWindowModified()
+    window.window_actions.new.trigger()
+    assert window.session.path is None
+    dialogs.open_path = str(copy)
+    window.window_actions.open.trigger()
+    assert window.session.path == copy.resolve()
+    assert tasks_of(window).must[0].text == "Gennemføre grundig test før hver udgivelse."
+    assert window.settings.recent_files[0] == str(copy.resolve())
+
+
+@pytest.mark.parametrize("name", ["missing.md", "folder.md"])
+def test_open_unreadable_file_keeps_current_document(
+    window: MainWindow, tmp_path: Path, dialogs: Dialogs, name: str
+) -> None:
+    (tmp_path / "folder.md").mkdir()
+    edit_first_task(window)
+    before = window.session
+    assert not window.files.open_path(tmp_path / name)
+    assert window.session is before
+    assert window.isWindowModified()
+    assert len(dialogs.errors) == 1
+    assert dialogs.errors[0][0] == "Cannot open the file"
+    assert name in dialogs.errors[0][1]
+    assert dialogs.asked == []  # nothing to decide when nothing could be read
+
+
+def test_open_asks_before_replacing_changes(
+    window: MainWindow, tmp_path: Path, dialogs: Dialogs
+) -> None:
+    other = tmp_path / "anden.md"
+    other.write_text(ROLE_MD.replace("Testkoordinator", "Anden rolle"), encoding="utf-8")
+    edit_first_task(window)
+    dialogs.open_path = str(other)
+    dialogs.save_answer = interaction.CANCEL
+    window.window_actions.open.trigger()
+    assert window.session.path != other.resolve()
+    dialogs.save_answer = interaction.DISCARD
+    window.window_actions.open.trigger()
+    assert window.session.path == other.resolve()
+    assert window.windowTitle() == "anden.md[*]"
+
+
+def _drop_events(path: Path) -> tuple[QMimeData, QDragEnterEvent, QDropEvent]:
+    # The events do not own the mime data: the caller keeps it alive while they are used.
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    return mime, enter, drop
+
+
+def test_dropping_a_markdown_file_opens_it(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    other = tmp_path / "droppet.md"
+    other.write_text(ROLE_MD, encoding="utf-8")
+    _mime, enter, drop = _drop_events(other)
+    enter.ignore()
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.session.path == other.resolve())
+    assert window.windowTitle() == "droppet.md[*]"
+
+
+def test_dragging_other_files_is_refused(window: MainWindow, tmp_path: Path) -> None:
+    _mime, enter, _drop = _drop_events(tmp_path / "billede.png")
+    enter.ignore()
+    window.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+
+
+def test_new_starts_from_the_danish_template(window: MainWindow, dialogs: Dialogs) -> None:
+    seen: list[object] = []
+    window.session_changed.connect(seen.append)
+    window.window_actions.new.trigger()
+    doc = window.session.doc
+    assert doc.h1 == "Funktionsbeskrivelse – Ny rolle i OS2"
+    assert [s.heading for s in doc.sections][-1] == "Øvrige forhold"
+    assert len(doc.sections) == 7
+    assert window.windowTitle() == "Untitled[*]"
+    assert seen == [window.session]
+
+
+def test_sections_are_added_moved_and_removed_with_undo(window: MainWindow) -> None:
+    doc = window.session.doc
+    navigation = window.navigation
+    navigation.select(1)
+    navigation.add_section(FreeSection(heading="Nyt afsnit"))
+    assert doc.sections[2].heading == "Nyt afsnit"
+    assert navigation.current_key() == 2
+    assert nav_rows(window)[3] == ("Nyt afsnit", "")
+    navigation.move_section(-1)
+    assert doc.sections[1].heading == "Nyt afsnit"
+    assert navigation.current_key() == 1
+    navigation.remove_section()
+    assert "Nyt afsnit" not in [s.heading for s in doc.sections]
+    for _ in range(3):
+        window.window_actions.undo.trigger()
+    assert [s.heading for s in doc.sections] == [s.heading for s in load_role(window).sections]
+    assert not window.isWindowModified()
+
+
+def load_role(window: MainWindow) -> FunctionDescription:
+    assert window.session.path is not None
+    return load(window.session.path)
+
+
+def test_preview_follows_edits_and_can_be_hidden(window: MainWindow, qtbot: QtBot) -> None:
+    preview = window.preview
+    assert "Gennemføre test før hver udgivelse." in preview.toPlainText()
+    assert "nav_order" not in preview.toPlainText()
+    edit_first_task(window)
+    qtbot.waitUntil(lambda: "Gennemføre grundig test" in preview.toPlainText())
+    window.window_actions.preview.trigger()
+    assert not preview.isVisible()
+    assert window.settings.show_preview is False
+
+
+def test_export_to_word_uses_settings(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs
+) -> None:
+    target = tmp_path / "rolle.docx"
+    calls: list[tuple[object, str, str, str]] = []
+
+    def fake_export(doc: object, path: str, *, organisation: str, author: str) -> list[str]:
+        calls.append((doc, path, organisation, author))
+        return []
+
+    monkeypatch.setattr(os2editor.docx, "export_docx", fake_export, raising=False)
+    monkeypatch.setattr(interaction, "ask_export_path", lambda _p, _s: str(target))
+    window.settings.author = "Anne Andersen"
+    window.window_actions.export.trigger()
+    assert calls == [(window.session.doc, str(target), "OS2", "Anne Andersen")]
+    assert dialogs.errors == []
+
+
+def test_validation_is_live_and_a_click_jumps_to_the_field(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    panel = window.validation
+    assert panel.problems == []
+    assert window.status.validation_button.text() == "No warnings"
+    tasks = tasks_of(window)
+    for _ in range(len(tasks.must)):
+        window.session.push(RemoveItem(window.session, tasks, "must", 0))
+    qtbot.waitUntil(lambda: len(panel.problems) == 1, timeout=2000)
+    assert window.status.validation_button.text() == "1 warning: there are no MUST tasks"
+    window.navigation.select(TITLES)
+    QTest.mouseClick(window.status.validation_button, Qt.MouseButton.LeftButton)
+    assert panel.isVisible()
+    item = panel.list.item(0)
+    assert item is not None
+    assert item.text().endswith("there are no MUST tasks")
+    panel.list.itemClicked.emit(item)
+    assert window.navigation.current_key() == TASKS_INDEX
+    form = window.current_form()
+    assert form is not None
+    must_editor = form.fields["must"]  # type: ignore[attr-defined]
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert focused is must_editor or must_editor.isAncestorOf(focused)
+
+
+def test_title_problem_jumps_to_the_titles_form(window: MainWindow, qtbot: QtBot) -> None:
+    front = window.session.doc.front_matter
+    window.session.push(SetField(window.session, front, "title", "Noget helt andet"))
+    qtbot.waitUntil(lambda: len(window.validation.problems) == 1, timeout=2000)
+    window.navigation.select(TASKS_INDEX)
+    window.jump_to_problem(window.validation.problems[0])
+    assert window.navigation.current_key() == TITLES
+    form = window.current_form()
+    assert form is not None
+    title_field = form.fields["title"]  # type: ignore[attr-defined]
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert focused is title_field or title_field.isAncestorOf(focused)
+
+
+def test_typing_in_a_task_and_moving_one_by_keyboard_then_save(
+    window: MainWindow, role_file: Path, qtbot: QtBot
+) -> None:
+    """The whole path: real form widgets, real keys, the window's Save, the exact file."""
+    window.navigation.select(TASKS_INDEX)
+    form = window.current_form()
+    assert form is not None
+    must = form.fields["must"]  # type: ignore[attr-defined]
+    must.select_row(0)
+    QTest.keyClick(must.view, Qt.Key.Key_F2)
+    field = must.view.indexWidget(must.view.list_model.index(0))
+    assert field is not None
+    field.moveCursor(field.textCursor().MoveOperation.Start)
+    for _ in range(len("Gennemføre ")):
+        QTest.keyClick(field, Qt.Key.Key_Right)
+    QTest.keyClicks(field, "grundig ")
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert window.isWindowModified()
+    assert window.session.undo_stack.count() == 1
+    qtbot.waitUntil(lambda: "Gennemføre grundig test" in window.preview.toPlainText())
+    should = form.fields["should"]  # type: ignore[attr-defined]
+    should.select_row(1)
+    QTest.keyClick(should.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert [t.text for t in tasks_of(window).must][1] == "Holde testworkshops."
+    assert window.session.undo_stack.count() == 2
+    window.window_actions.save.trigger()
+    expected = (
+        ROLE_MD.replace(TASK_OLD, TASK_NEW)
+        .replace("- Holde testworkshops.\n", "")
+        .replace(TASK_NEW, TASK_NEW + "- Holde testworkshops.\n")
+    )
+    assert role_file.read_text(encoding="utf-8") == expected
+    assert not window.isWindowModified()
+
+
+def test_export_to_word_writes_a_docx(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs
+) -> None:
+    target = tmp_path / "rolle.docx"
+    monkeypatch.setattr(interaction, "ask_export_path", lambda _p, _s: str(target))
+    window.window_actions.export.trigger()
+    assert dialogs.errors == []
+    with zipfile.ZipFile(target) as docx:
+        body = docx.read("word/document.xml").decode("utf-8")
+    assert "Gennemføre test før hver udgivelse." in body
+
+
+def test_export_failure_is_one_clear_message(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs
+) -> None:
+    target = tmp_path / "findes-ikke" / "rolle.docx"
+    monkeypatch.setattr(interaction, "ask_export_path", lambda _p, _s: str(target))
+    window.window_actions.export.trigger()
+    assert len(dialogs.errors) == 1
+    assert dialogs.errors[0][0] == "The Word file was not written"
+    assert not target.exists()
+
+
+def test_open_recent_menu_opens_the_file(window: MainWindow, tmp_path: Path) -> None:
+    other = tmp_path / "seneste.md"
+    other.write_text(ROLE_MD, encoding="utf-8")
+    window.settings.add_recent(other)
+    menu = window.window_actions.recent_menu
+    menu.aboutToShow.emit()
+    actions = [a for a in menu.actions() if a.text().endswith("seneste.md")]
+    assert len(actions) == 1
+    actions[0].trigger()
+    assert window.session.path == other.resolve()
+
+
+def test_open_recent_file_that_is_gone_says_so_and_forgets_it(
+    window: MainWindow, tmp_path: Path, dialogs: Dialogs
+) -> None:
+    gone = tmp_path / "væk.md"
+    window.settings.add_recent(gone)
+    window.open_recent(gone)
+    assert len(dialogs.errors) == 1
+    assert str(gone) not in window.settings.recent_files
+
+
+def test_f6_moves_between_the_parts_list_and_the_form(window: MainWindow) -> None:
+    window.navigation.select(TASKS_INDEX)
+    window.navigation.tree.setFocus()
+    window.window_actions.switch_pane.trigger()
+    focused = QApplication.focusWidget()
+    form = window.current_form()
+    assert focused is not None and form is not None
+    assert form.isAncestorOf(focused)
+    window.window_actions.switch_pane.trigger()
+    assert QApplication.focusWidget() is window.navigation.tree
+
+
+def test_preferences_dialog_edits_author_organisation_and_language(qtbot: QtBot) -> None:
+    settings = Settings(author="", organisation="OS2", language="")
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.author.setText("  Anne Andersen ")
+    dialog.organisation.setText("OS2 – offentligt digitaliseringsfællesskab")
+    dialog.language.setCurrentIndex(dialog.language.findData("da"))
+    dialog.apply_to(settings)
+    assert settings.author == "Anne Andersen"
+    assert settings.organisation == "OS2 – offentligt digitaliseringsfællesskab"
+    assert settings.language == "da"
+    buddies = [label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()]
+    assert set(buddies) == {dialog.author, dialog.organisation, dialog.language}
+
+
+def test_run_opens_the_file_and_returns_the_exit_code(
+    qtbot: QtBot, role_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    seen: list[str] = []
+
+    def look_and_close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        for win in windows:
+            if win.isVisible():
+                seen.append(win.windowTitle())
+                win.close()
+
+    QTimer.singleShot(0, look_and_close)
+    assert run(str(role_file), "en") == 0
+    assert seen == ["os2-testkoordinator.md[*]"]
+    assert QApplication.applicationName() == "os2editor"
+    assert QApplication.organizationName() == "OS2"

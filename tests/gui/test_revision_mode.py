@@ -1,0 +1,193 @@
+"""Revision mode in the window: baseline from a file or git, change list, jumps, approval."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from os2editor.gui import interaction, revision_dialogs
+from os2editor.gui.main_window import MainWindow
+from os2editor.gui.navigation import TITLES
+from os2editor.gui.revision_mode import RevisionController
+from os2editor.gui.session import DocumentSession
+from os2editor.markdown import dumps, load, loads
+from os2editor.revision import ChangeKind
+from os2editor.storage.settings import Settings
+from tests.helpers import fixture_text
+
+OLD = fixture_text("chief-2025.md")
+NEW = fixture_text("chief.md")
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> tuple[Path, Path]:
+    old, new = tmp_path / "approved.md", tmp_path / "chief.md"
+    old.write_text(OLD, encoding="utf-8")
+    new.write_text(NEW, encoding="utf-8")
+    return old, new
+
+
+@pytest.fixture(autouse=True)
+def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dialog nobody answers would hang the test; fail with its text instead."""
+
+    def unexpected(_parent: object, title: str, text: str) -> None:
+        raise AssertionError(f"unexpected dialog: {title}: {text}")
+
+    monkeypatch.setattr(interaction, "show_error", unexpected)
+    monkeypatch.setattr(interaction, "show_warning", unexpected)
+    # closing a modified window at teardown asks; these tests never want to keep their edits
+    monkeypatch.setattr(interaction, "ask_save_discard_cancel", lambda _p, _n: interaction.DISCARD)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, files: tuple[Path, Path]) -> Iterator[MainWindow]:
+    settings = Settings()
+    settings.author = "Sekretariatet"
+    win = MainWindow(settings, DocumentSession(load(files[1]), files[1]))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.session.undo_stack.setClean()
+
+
+def revision(win: MainWindow) -> RevisionController:
+    controller = win.findChild(RevisionController)
+    assert controller is not None
+    return controller
+
+
+def test_menu_is_there_and_comparing_with_a_file_lists_changes(
+    window: MainWindow, files: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert "Revision" in titles and titles.index("Revision") == len(titles) - 2
+    monkeypatch.setattr(interaction, "ask_open_path", lambda _p, _s: str(files[0]))
+    controller = revision(window)
+    assert not controller.redline.isEnabled()
+    controller.compare_file.trigger()
+    assert controller.panel.isVisible()
+    changes = controller.panel.changes()
+    assert any(c.kind is ChangeKind.MOVED and c.source == "MUST" and c.target == "SHOULD"
+               for c in changes)
+    assert controller.panel.list.count() == len(changes) > 0
+    assert "approved.md" in controller.panel.summary.text()
+    tasks_key = window.session.doc.sections.index(window.session.doc.tasks)
+    assert tasks_key in controller.marked_keys()
+    assert controller.redline.isEnabled()
+
+
+def test_edits_update_the_changes_and_clicking_jumps(
+    window: MainWindow, files: tuple[Path, Path], qtbot: QtBot
+) -> None:
+    controller = revision(window)
+    controller.set_baseline(load(files[1]), "the same file")
+    assert controller.panel.changes() == []
+    personal = window.session.doc.personal
+    assert personal is not None
+    from os2editor.gui.commands import SetField
+
+    window.session.push(SetField(window.session, personal.items[0], "text", "Skaber ro."))
+    qtbot.waitUntil(lambda: len(controller.panel.changes()) == 1, timeout=3000)
+    change = controller.panel.changes()[0]
+    assert change.kind is ChangeKind.EDITED and change.new == "Skaber ro."
+    key = window.session.doc.sections.index(personal)
+    assert controller.marked_keys() == {key}
+    item = controller.panel.list.item(0)
+    assert item is not None
+    controller.panel.list.itemClicked.emit(item)
+    assert window.navigation.current_key() == key
+
+
+def test_compare_with_git_commit(window: MainWindow, files: tuple[Path, Path],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    if shutil.which("git") is None:
+        pytest.fail("git is needed for this test")
+    repo = files[1].parent
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True,
+                       env={"GIT_AUTHOR_NAME": "a", "GIT_AUTHOR_EMAIL": "a@b",
+                            "GIT_COMMITTER_NAME": "a", "GIT_COMMITTER_EMAIL": "a@b",
+                            "HOME": str(repo), "PATH": "/usr/bin:/bin"})
+
+    git("init", "-q")
+    files[1].write_text(OLD, encoding="utf-8")
+    git("add", "chief.md")
+    git("commit", "-qm", "approved 2025")
+    files[1].write_text(NEW, encoding="utf-8")
+    git("commit", "-qam", "revision 2026")
+    offered: list[list[str]] = []
+
+    def choose(_parent: object, commits: list) -> str:  # type: ignore[type-arg]
+        offered.append([c.subject for c in commits])
+        return str(commits[-1].sha)
+
+    monkeypatch.setattr(revision_dialogs, "choose_commit", choose)
+    controller = revision(window)
+    controller.compare_commit.trigger()
+    assert offered == [["revision 2026", "approved 2025"]]
+    assert controller.baseline is not None
+    assert controller.baseline.front_matter.title == "Funktionsbeskrivelse – Foreningschef i OS2"
+    assert any(c.part == "front_matter" for c in controller.panel.changes())
+    assert TITLES in controller.marked_keys()
+
+
+def test_git_baseline_outside_a_repository_is_a_clear_message(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(interaction, "show_error", lambda _p, _t, text: errors.append(text))
+    revision(window).compare_commit.trigger()
+    assert len(errors) == 1 and "Traceback" not in errors[0]
+    assert revision(window).baseline is None
+
+
+def test_mark_as_approved_is_one_undo_step_and_saves_dates(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(revision_dialogs, "ask_approver",
+                        lambda _p, default: asked.append(default) or "Bestyrelsen")
+    stack = window.session.undo_stack
+    revision(window).approve.trigger()
+    assert asked == ["Sekretariatet"]
+    extra = window.session.doc.front_matter.extra
+    today = dt.date.today()
+    assert extra["approved_by"] == "Bestyrelsen" and extra["last_revised"] == today
+    assert extra["next_revision"].year == today.year + 1
+    assert stack.count() == 1 and window.isWindowModified()
+    text = dumps(window.session.doc)
+    assert f"last_revised: {today.isoformat()}\n" in text
+    assert loads(text).front_matter.extra["approved_by"] == "Bestyrelsen"
+    stack.undo()
+    assert "approved_by" not in window.session.doc.front_matter.extra
+
+
+def test_redline_export_from_the_window(window: MainWindow, files: tuple[Path, Path],
+                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "redline.docx"
+    monkeypatch.setattr(interaction, "ask_export_path", lambda _p, _s: str(target))
+    controller = revision(window)
+    controller.set_baseline(load(files[0]), "approved.md")
+    controller.redline.trigger()
+    import zipfile
+
+    xml = zipfile.ZipFile(target).read("word/document.xml").decode("utf-8")
+    assert "<w:ins " in xml and "<w:del " in xml and 'w:author="Sekretariatet"' in xml
+
+
+def test_opening_another_document_stops_comparing(window: MainWindow,
+                                                  files: tuple[Path, Path]) -> None:
+    controller = revision(window)
+    controller.set_baseline(load(files[0]), "approved.md")
+    window.set_session(DocumentSession(load(files[0]), files[0]))
+    assert controller.baseline is None and not controller.panel.isVisible()
+    assert controller.marked_keys() == set()
