@@ -121,7 +121,8 @@ class PreviewPane(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().height() != event.oldSize().height():
+        # Before the first page is rendered there is nothing to pad; render_now pads it.
+        if self._last_markdown is not None and event.size().height() != event.oldSize().height():
             self._pad_end()
 
     def showEvent(self, event: QShowEvent) -> None:

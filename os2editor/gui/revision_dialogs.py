@@ -5,6 +5,8 @@ Kept apart from the controller so tests can answer them without opening a dialog
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from os2editor.revision import Commit
+if TYPE_CHECKING:
+    from os2editor.revision import Commit
 
 
 def _tr(text: str) -> str:

@@ -24,12 +24,12 @@ from os2editor.gui.navigation import TITLES
 from os2editor.gui.revision_panel import RevisionPanel
 from os2editor.markdown import load, loads
 from os2editor.model import FunctionDescription
-from os2editor.revision import Change, ChangeKind, diff, file_at, file_commits
 from os2editor.revision.facts import APPROVED_BY, LAST_REVISED, NEXT_REVISION, one_year_after
 
 if TYPE_CHECKING:
     from os2editor.gui.main_window import MainWindow
     from os2editor.gui.session import DocumentSession
+    from os2editor.revision import Change
 
 REFRESH_MS = 400  # the diff waits until typing pauses
 _KEY = Qt.ItemDataRole.UserRole
@@ -50,6 +50,8 @@ def _mark_icon() -> QIcon:
 
 def changed_keys(changes: list[Change], section_count: int) -> set[int]:
     """Navigation keys (TITLES or a section index in the open document) that changed."""
+    from os2editor.revision import ChangeKind
+
     keys: set[int] = set()
     for change in changes:
         head = change.path[0] if change.path else None
@@ -161,6 +163,8 @@ class RevisionController(QObject):
                                    self.tr("Save the description first; only a saved file "
                                            "has earlier versions in git."))
             return
+        from os2editor.revision import file_at, file_commits
+
         try:
             commits = file_commits(path)
             if not commits:
@@ -200,6 +204,8 @@ class RevisionController(QObject):
         """Recompute the changes and show them."""
         if self.baseline is None:
             return
+        from os2editor.revision import diff
+
         doc = self.window.session.doc
         self.changes = diff(self.baseline, doc)
         self.panel.show_changes(self.baseline_name, self.changes)
@@ -275,4 +281,5 @@ class RevisionController(QObject):
         if warnings:  # e.g. a letterhead template without a style; the core says which
             interaction.show_warning(self.window, self.tr("The redline was written"),
                                      "\n".join(warnings))
-        self.window.show_status(self.tr("Redline written to {name}.").format(name=Path(chosen).name))
+        written = self.tr("Redline written to {name}.").format(name=Path(chosen).name)
+        self.window.show_status(written)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -12,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from os2editor.revision import Change, describe
+if TYPE_CHECKING:
+    from os2editor.revision import Change
 
 _CHANGE = Qt.ItemDataRole.UserRole
 
@@ -52,6 +55,8 @@ class RevisionPanel(QDockWidget):
         else:
             text = self.tr("Compared with {baseline}: no changes.")
         self.summary.setText(text.format(baseline=baseline, count=len(changes)))
+        from os2editor.revision import describe
+
         language = interface_language()
         self.list.clear()
         for change in changes:

@@ -10,15 +10,15 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from os2editor.revision.baseline import BaselineError, Commit, file_at, file_commits
-from os2editor.revision.changes import Change, ChangeKind
-from os2editor.revision.describe import describe
-from os2editor.revision.diff import diff
-from os2editor.revision.facts import RevisionFacts, mark_approved, revision_facts
-
 if TYPE_CHECKING:
+    from os2editor.revision.baseline import BaselineError, Commit, file_at, file_commits
+    from os2editor.revision.changes import Change, ChangeKind
+    from os2editor.revision.wording import describe
+    from os2editor.revision.compare import diff
+    from os2editor.revision.facts import RevisionFacts, mark_approved, revision_facts
     from os2editor.revision.redline import export_redline
 
 __all__ = [
@@ -36,10 +36,26 @@ __all__ = [
     "revision_facts",
 ]
 
+# Loaded on first use: the CLI's other commands and the window's start-up never need them.
+# (No submodule shares a name with a function here, or importing it would shadow the function.)
+_LAZY = {
+    "BaselineError": "baseline",
+    "Commit": "baseline",
+    "file_at": "baseline",
+    "file_commits": "baseline",
+    "Change": "changes",
+    "ChangeKind": "changes",
+    "describe": "wording",
+    "diff": "compare",
+    "RevisionFacts": "facts",
+    "mark_approved": "facts",
+    "revision_facts": "facts",
+    "export_redline": "redline",
+}
+
 
 def __getattr__(name: str) -> Any:
-    if name == "export_redline":
-        from os2editor.revision import redline
-
-        return redline.export_redline
-    raise AttributeError(f"module 'os2editor.revision' has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'os2editor.revision' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"os2editor.revision.{module}"), name)

@@ -18,8 +18,8 @@ from os2editor.errors import Os2EditorError
 from os2editor.markdown import load, loads
 from os2editor.model import FunctionDescription
 from os2editor.revision.baseline import BaselineError, file_at
-from os2editor.revision.describe import describe
-from os2editor.revision.diff import diff
+from os2editor.revision.wording import describe
+from os2editor.revision.compare import diff
 
 GIT_PREFIX = "git:"
 

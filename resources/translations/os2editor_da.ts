@@ -266,7 +266,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../os2editor/gui/forms/base.py" line="+98"/>
+        <location filename="../../os2editor/gui/forms/base.py" line="+100"/>
         <source>Edit heading</source>
         <translation>Rediger overskrift</translation>
     </message>

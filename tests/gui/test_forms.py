@@ -21,19 +21,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from os2editor.gui.forms import (
-    CollaborationForm,
-    ConditionsForm,
-    Form,
-    FreeSectionForm,
-    PersonalForm,
-    ProfessionalForm,
-    PurposeForm,
-    ResponsibilitiesForm,
-    TasksForm,
-    TitlesForm,
-    form_for,
-)
+from os2editor.gui.forms import form_for
+from os2editor.gui.forms.base import Form
+from os2editor.gui.forms.collaboration import CollaborationForm
+from os2editor.gui.forms.conditions import ConditionsForm
+from os2editor.gui.forms.free_section import FreeSectionForm
+from os2editor.gui.forms.purpose import PurposeForm
+from os2editor.gui.forms.qualifications import PersonalForm, ProfessionalForm
+from os2editor.gui.forms.responsibilities import ResponsibilitiesForm
+from os2editor.gui.forms.tasks import TasksForm
+from os2editor.gui.forms.titles import TitlesForm
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.widgets.list_editor import ListEditor
 from os2editor.markdown import dumps, loads

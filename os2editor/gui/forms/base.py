@@ -6,14 +6,16 @@ registered under their model field name, so ``focus_field("intro")`` can jump to
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.widgets.list_editor import ListEditor
 from os2editor.gui.widgets.text_field import LineField, TextField
+
+if TYPE_CHECKING:
+    from os2editor.gui.widgets.list_editor import ListEditor
 
 
 def plain(label: str) -> str:
@@ -114,6 +116,9 @@ class Form(QWidget):
         return field
 
     def add_list(self, owner: object, name: str, label: str, **options: Any) -> ListEditor:
+        # Loaded on first use: the titles form, shown at start-up, has no list.
+        from os2editor.gui.widgets.list_editor import ListEditor
+
         editor = ListEditor(self.session, owner, name, self.body, **options)
         self.add_field(name, label, editor)
         return editor
@@ -135,6 +140,8 @@ class Form(QWidget):
         widget = self.fields.get(field)
         if widget is None:
             return
+        from os2editor.gui.widgets.list_editor import ListEditor
+
         if isinstance(widget, ListEditor) and index is not None:
             widget.select_row(index)
         self.scroll_area.ensureWidgetVisible(widget)
