@@ -22,6 +22,14 @@ from os2editor.markdown import dumps, loads  # noqa: E402
 from os2editor.markdown.blocks import parser  # noqa: E402
 
 TARGETS_MS = {"load": 5.0, "dumps": 2.0, "check": 5.0}
+# figure: (target, "max" or "min"); growth figures are time per unit of size against 1x.
+TARGETS = {
+    "load_ms": (5.0, "max"),
+    "dumps_ms": (2.0, "max"),
+    "check_ms": (5.0, "max"),
+    **{f"{name}_growth_x{scale}": (1.0, "max")
+       for name in ("load", "dumps", "check") for scale in (10, 100)},
+}
 
 
 def median_ms(action: Callable[[], object], seconds: float = 1.0, at_least: int = 5) -> float:

@@ -180,7 +180,7 @@ def pandoc_binary() -> str:
     return str(pypandoc.get_pandoc_path())
 
 
-def in_process(text: str, runs: int) -> None:
+def in_process(text: str, runs: int) -> dict[str, float]:
     from os2editor.docx import blocks_for, export_docx
     from os2editor.markdown import loads
 
@@ -194,9 +194,11 @@ def in_process(text: str, runs: int) -> None:
     )
     print(f"   naive python-docx       {naive:7.2f} ms wall {naive_cpu:7.2f} ms CPU")
     print(f"   ratio naive / ours      {naive / ours:7.1f}x")
+    return {"export_in_process_ms": ours, "export_naive_python_docx_ms": naive,
+            "export_naive_vs_ours": naive / ours}
 
 
-def whole_process(source: Path, work: Path, runs: int) -> None:
+def whole_process(source: Path, work: Path, runs: int) -> dict[str, float]:
     command = [
         str(ROOT / ".venv" / "bin" / "os2editor"),
         "export",
@@ -217,9 +219,11 @@ def whole_process(source: Path, work: Path, runs: int) -> None:
     print(f"   os2editor export        {mine:7.0f} ms (min {min(ours) * 1000:.0f})")
     print(f"   pandoc in.md -o out     {other:7.0f} ms (min {min(theirs) * 1000:.0f})")
     print(f"   ratio ours / pandoc     {mine / other:7.2f}x  (target <= 2.5x)")
+    return {"export_process_ms": mine, "export_pandoc_ms": other,
+            "export_process_vs_pandoc": mine / other}
 
 
-def batch(work: Path, count: int = 100) -> None:
+def batch(work: Path, count: int = 100) -> dict[str, float]:
     folder = work / "batch"
     folder.mkdir()
     for number in range(count):
@@ -249,6 +253,31 @@ def batch(work: Path, count: int = 100) -> None:
     print(f"   os2editor export DIR    {ours * 1000:7.0f} ms ({ours / count * 1000:.1f} ms a file)")
     print(f"   pandoc, once per file   {theirs * 1000:7.0f} ms")
     print(f"   ratio pandoc / ours     {theirs / ours:7.1f}x  (target >= 5x)")
+    return {"batch_100_ms": ours * 1000, "batch_pandoc_loop_ms": theirs * 1000,
+            "batch_speedup_vs_pandoc": theirs / ours}
+
+
+TARGETS = {  # figure: (target, "max" or "min")
+    "export_in_process_ms": (10.0, "max"),
+    "export_process_vs_pandoc": (2.5, "max"),
+    "batch_speedup_vs_pandoc": (5.0, "min"),
+}
+
+
+def measure(runs: int = 200, process_runs: int = 15) -> dict[str, float]:
+    """All export figures, measured side by side in this run."""
+    sys.path.insert(0, str(ROOT))
+    text = description()
+    figures = in_process(text, runs)
+    work = Path(tempfile.mkdtemp(prefix="bench-export-"))
+    try:
+        source = work / "rolle.md"
+        source.write_text(text, encoding="utf-8")
+        figures.update(whole_process(source, work, process_runs))
+        figures.update(batch(work))
+    finally:
+        shutil.rmtree(work)
+    return figures
 
 
 def main() -> int:

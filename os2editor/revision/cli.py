@@ -12,14 +12,12 @@ import datetime as dt
 import getpass
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from os2editor.errors import Os2EditorError
-from os2editor.markdown import load, loads
-from os2editor.model import FunctionDescription
-from os2editor.revision.baseline import BaselineError, file_at
-from os2editor.revision.wording import describe
-from os2editor.revision.compare import diff
+
+if TYPE_CHECKING:
+    from os2editor.model import FunctionDescription
 
 GIT_PREFIX = "git:"
 
@@ -47,6 +45,10 @@ def add_diff_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def run_diff(args: argparse.Namespace) -> int:
     """Run ``os2editor diff``; returns the exit code (0 when it ran, 2 on bad input)."""
+    # Here, not at the top: every os2editor command builds this parser, few run it.
+    from os2editor.revision.compare import diff
+    from os2editor.revision.wording import describe
+
     try:
         new = _load(args.new)
         old = _load_baseline(args.old, args.new)
@@ -63,10 +65,15 @@ def run_diff(args: argparse.Namespace) -> int:
 
 
 def _load(name: str) -> FunctionDescription:
+    from os2editor.markdown import load
+
     return load(name)
 
 
 def _load_baseline(old: str, new: str) -> FunctionDescription:
+    from os2editor.markdown import loads
+    from os2editor.revision.baseline import BaselineError, file_at
+
     if not old.startswith(GIT_PREFIX):
         return _load(old)
     sha = old.removeprefix(GIT_PREFIX).strip()

@@ -1,0 +1,56 @@
+"""Run every benchmark, print the figures against their targets, optionally guard them.
+
+    .venv/bin/pip install -e '.[bench]'      # pandoc, the export peer
+    .venv/bin/python benchmarks/run.py        # print all figures
+    .venv/bin/python benchmarks/run.py --check   # exit 1 when a figure misses its target by 2x
+
+Not part of the test run: this machine is shared, and figures are only meaningful side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+SUITES = ("bench_core", "bench_export", "bench_gui")
+MARGIN = 2.0  # --check fails only on a wide miss: the machine is noisy
+
+
+def verdict(value: float, target: float, kind: str) -> tuple[str, bool]:
+    """'ok', 'missed' or 'FAILED' (missed by more than MARGIN), and whether it failed."""
+    met = value <= target if kind == "max" else value >= target
+    if met:
+        return "ok", False
+    wide = value > target * MARGIN if kind == "max" else value < target / MARGIN
+    return ("FAILED" if wide else "missed"), wide
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 on a wide miss")
+    parser.add_argument("suites", nargs="*", default=SUITES, help="which suites to run")
+    args = parser.parse_args()
+    failed = False
+    for name in args.suites:
+        module = importlib.import_module(f"benchmarks.{name}")
+        print(f"== {name}")
+        figures = module.measure()
+        targets = getattr(module, "TARGETS", {})
+        for figure, value in figures.items():
+            line = f"   {figure:32} {value:10.2f}"
+            if figure in targets:
+                target, kind = targets[figure]
+                word, wide = verdict(value, target, kind)
+                failed = failed or wide
+                sign = "<=" if kind == "max" else ">="
+                line += f"   target {sign} {target:g}: {word}"
+            print(line)
+    return 1 if args.check and failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
