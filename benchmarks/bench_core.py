@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.corpus import description  # noqa: E402
-from os2editor.checks import check  # noqa: E402
-from os2editor.markdown import dumps, loads  # noqa: E402
-from os2editor.markdown.blocks import parser  # noqa: E402
+from benchmarks.corpus import description
+from os2editor.checks import check
+from os2editor.markdown import dumps, loads
+from os2editor.markdown.blocks import parser
 
 TARGETS_MS = {"load": 5.0, "dumps": 2.0, "check": 5.0}
 # figure: (target, "max" or "min"); growth figures are time per unit of size against 1x.

@@ -6,9 +6,11 @@ many areas and tasks (about 500 items), and so on.
 
 from __future__ import annotations
 
-WORDS = ("understøtte samarbejde mellem produktfællesskaber og sekretariatet om fælles "
-         "løsninger, dokumentation, governance, økonomi og kvalitet på tværs af OS2’s "
-         "medlemmer").split()
+WORDS = [
+    'understøtte', 'samarbejde', 'mellem', 'produktfællesskaber', 'og', 'sekretariatet', 'om',
+    'fælles', 'løsninger,', 'dokumentation,', 'governance,', 'økonomi', 'og', 'kvalitet', 'på',
+    'tværs', 'af', 'OS2’s', 'medlemmer',
+]
 
 
 def sentence(seed: int, length: int = 9) -> str:
@@ -36,7 +38,8 @@ def description(scale: int = 1) -> str:
         out += [f"### {name} ({wording})", ""]
         out += [f"- {sentence(seed + i)}" for i in range(4 * scale)] + [""]
         seed += 4 * scale
-    for heading in ("Samarbejdsrelationer", "Faglige kvalifikationer", "Personlige kvalifikationer"):
+    lists = ("Samarbejdsrelationer", "Faglige kvalifikationer", "Personlige kvalifikationer")
+    for heading in lists:
         out += [f"## {heading}", ""] + [f"- {sentence(seed + i, 6)}" for i in range(4 * scale)]
         out += [""]
         seed += 4 * scale

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
@@ -29,6 +29,11 @@ from os2editor.gui.validation_panel import ValidationPanel
 from os2editor.gui.window_actions import WindowActions
 from os2editor.storage.settings import Settings, save_settings
 
+if TYPE_CHECKING:
+    from os2editor.gui.autosave import WindowAutosave
+    from os2editor.gui.external_change import WindowFileWatch
+    from os2editor.gui.revision_mode import RevisionController
+
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
 
@@ -40,6 +45,11 @@ class MainWindow(QMainWindow):
     ``session_closed`` (the user is done with one), ``files.saved`` (path and Fingerprint after
     each save), ``status.show_autosaved(time)``, and ``set_session()`` to show another.
     """
+
+    # Attached in __init__ by the controllers that own them.
+    autosave: WindowAutosave
+    file_watch: WindowFileWatch
+    revision: RevisionController
 
     session_changed = Signal(object)  # the new DocumentSession, after New/Open
     # The session the user is done with (saved or changes discarded on purpose), just before it

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from os2editor.revision.baseline import BaselineError, Commit, file_at, file_commits
     from os2editor.revision.changes import Change, ChangeKind
-    from os2editor.revision.wording import describe
     from os2editor.revision.compare import diff
     from os2editor.revision.facts import RevisionFacts, mark_approved, revision_facts
     from os2editor.revision.redline import export_redline
+    from os2editor.revision.wording import describe
 
 __all__ = [
     "BaselineError",

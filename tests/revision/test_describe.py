@@ -7,8 +7,8 @@ import string
 import pytest
 
 from os2editor.revision import Change, ChangeKind, describe
-from os2editor.revision.wording import shorten, show_words
 from os2editor.revision.labels import DANISH, ENGLISH, LABELS
+from os2editor.revision.wording import shorten, show_words
 from os2editor.revision.words import WordDiff
 
 
