@@ -177,16 +177,27 @@
 <context>
     <name>ElementDelegate</name>
     <message>
-        <location filename="../../os2editor/gui/widgets/list_items.py" line="+184"/>
         <source>+ 1 sub-item, kept as it is</source>
-        <translation>+ 1 underpunkt, bevares uændret</translation>
+        <translation type="vanished">+ 1 underpunkt, bevares uændret</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n sub-items, kept as they are</source>
+        <translation type="vanished">
+            <numerusform>+ %n underpunkt, bevares uændret</numerusform>
+            <numerusform>+ %n underpunkter, bevares uændret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/widgets/list_items.py" line="+184"/>
+        <source>+ 1 sub-item</source>
+        <translation>+ 1 underpunkt</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>+ %n sub-items, kept as they are</source>
+        <source>+ %n sub-items</source>
         <translation>
-            <numerusform>+ %n underpunkt, bevares uændret</numerusform>
-            <numerusform>+ %n underpunkter, bevares uændret</numerusform>
+            <numerusform>+ %n underpunkt</numerusform>
+            <numerusform>+ %n underpunkter</numerusform>
         </translation>
     </message>
     <message>
@@ -408,6 +419,21 @@
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Sub-items…</source>
+        <translation>Underpunkter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit sub-items</source>
+        <translation>Rediger underpunkter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the bullets nested under the chosen item</source>
+        <translation>Rediger punkterne under det valgte punkt</translation>
+    </message>
 </context>
 <context>
     <name>ListSectionForm</name>
@@ -435,7 +461,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../os2editor/gui/main_window.py" line="+102"/>
+        <location filename="../../os2editor/gui/main_window.py" line="+112"/>
         <source>Undo: {action}</source>
         <translation>Fortryd: {action}</translation>
     </message>
@@ -786,7 +812,7 @@
 <context>
     <name>RevisionController</name>
     <message>
-        <location filename="../../os2editor/gui/revision_mode.py" line="+104"/>
+        <location filename="../../os2editor/gui/revision_mode.py" line="+106"/>
         <source>&amp;Revision</source>
         <translation>Rev&amp;ision</translation>
     </message>
@@ -818,23 +844,23 @@
     <message>
         <location line="+42"/>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>Cannot compare</source>
         <translation>Kan ikke sammenligne</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Save the description first; only a saved file has earlier versions in git.</source>
         <translation>Gem funktionsbeskrivelsen først; kun en gemt fil har tidligere versioner i git.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>git has no earlier version of this file.</source>
         <translation>git har ingen tidligere version af denne fil.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Changed since the baseline</source>
         <translation>Ændret siden udgangspunktet</translation>
     </message>
@@ -867,7 +893,7 @@
 <context>
     <name>RevisionPanel</name>
     <message>
-        <location filename="../../os2editor/gui/revision_panel.py" line="+31"/>
+        <location filename="../../os2editor/gui/revision_panel.py" line="+34"/>
         <source>Changes</source>
         <translation>Ændringer</translation>
     </message>
@@ -885,6 +911,25 @@
         <location line="+2"/>
         <source>Compared with {baseline}: no changes.</source>
         <translation>Sammenlignet med {baseline}: ingen ændringer.</translation>
+    </message>
+</context>
+<context>
+    <name>SubItemsDialog</name>
+    <message>
+        <location filename="../../os2editor/gui/widgets/sub_items.py" line="+17"/>
+        <location line="+5"/>
+        <source>Sub-items</source>
+        <translation>Underpunkter</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Sub-items under “{text}”:</source>
+        <translation>Underpunkter under “{text}”:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add sub-item</source>
+        <translation>Tilføj underpunkt</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,18 @@
 <context>
     <name>ElementDelegate</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/widgets/list_items.py" line="+185"/>
         <source>+ %n sub-items, kept as they are</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>+ %n sub-item, kept as it is</numerusform>
             <numerusform>+ %n sub-items, kept as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../os2editor/gui/widgets/list_items.py" line="+185"/>
+        <source>+ %n sub-items</source>
+        <translation>
+            <numerusform>+ %n sub-item</numerusform>
+            <numerusform>+ %n sub-items</numerusform>
         </translation>
     </message>
 </context>

@@ -45,6 +45,7 @@ from os2editor.gui.navigation import TITLES
 from os2editor.gui.preferences import PreferencesDialog
 from os2editor.gui.session import DocumentSession
 from os2editor.markdown import loads
+from os2editor.model import Item
 from os2editor.revision import Commit
 from os2editor.storage.settings import Settings
 
@@ -328,13 +329,14 @@ def test_english_plurals_come_from_the_english_catalogue(
     language: Callable[[str], list[Any]],
 ) -> None:
     language("en")
-    source = "+ %n sub-items, kept as they are"
-    assert QCoreApplication.translate("ElementDelegate", source, "", 1) == (
-        "+ 1 sub-item, kept as it is"
-    )
-    assert QCoreApplication.translate("ElementDelegate", source, "", 3) == (
-        "+ 3 sub-items, kept as they are"
-    )
+    messages = [m for m in active_messages(ENGLISH_TS) if "%n" in (m.findtext("source") or "")]
+    assert messages
+    for message in messages:
+        context, source = context_of(message), message.findtext("source") or ""
+        one, many = translations(message)
+        assert QCoreApplication.translate(context, source, "", 1) == one.replace("%n", "1")
+        assert QCoreApplication.translate(context, source, "", 3) == many.replace("%n", "3")
+        assert one != many
 
 
 def test_missing_qm_files_leave_english(
@@ -464,6 +466,7 @@ def clashing_accelerators(window: MainWindow) -> list[tuple[str, list[str]]]:
         groups.append((menu.title(), [action.text() for action in menu.actions()]))
     for index in range(window.stack.count()):
         form = window.stack.widget(index)
+        assert form is not None
         labels = [label.text() for label in form.findChildren(QLabel) if label.buddy()]
         groups.append((type(form).__name__, labels))
     for name, texts in groups:
@@ -495,9 +498,12 @@ def gui_dialog_classes() -> dict[str, type[QDialog]]:
 
 def make_dialog(cls: type[QDialog], parent: QWidget) -> QDialog:
     commit = Commit("0" * 40, dt.datetime(2026, 3, 2, 10, 0), "Bestyrelsen", "Godkendt")
+    item = Item(text="Planlægge møder", children=[Item(text="Booke lokaler")])
+    session = DocumentSession(loads(ROLE))
     factories: dict[str, Callable[[], QDialog]] = {
         "PreferencesDialog": lambda: PreferencesDialog(Settings(), parent),
         "CommitDialog": lambda: cast(Any, cls)([commit], parent),
+        "SubItemsDialog": lambda: cast(Any, cls)(session, item, parent),
     }
     assert cls.__name__ in factories, f"add a factory for the new dialog {cls.__name__}"
     return factories[cls.__name__]()

@@ -30,6 +30,7 @@ class Answers:
         self.asked = 0
         self.diffs: list[str] = []
         self.errors: list[str] = []
+        self.warnings: list[str] = []
         self.restore = True
         self.restored: list[str] = []
 
@@ -51,6 +52,8 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
                         lambda _p, _n, diff: given.diffs.append(diff))
     monkeypatch.setattr(interaction, "ask_restore", restore)
     monkeypatch.setattr(interaction, "show_error", lambda _p, _t, text: given.errors.append(text))
+    monkeypatch.setattr(interaction, "show_warning",
+                        lambda _p, _t, text: given.warnings.append(text))
     monkeypatch.setattr(interaction, "ask_save_discard_cancel",
                         lambda _p, _n: interaction.DISCARD)
     return given
@@ -139,3 +142,29 @@ def test_recovery_discard_removes_the_copy(window: MainWindow, answers: Answers)
     assert answers.restored == ["Untitled"]
     assert list_recoverable(include_claimed=True)[0] == []
     assert dumps(window.session.doc) == ROLE  # the open document is untouched
+
+
+def test_permission_denied_save_keeps_the_document_and_its_history(
+    window: MainWindow, role: Path, answers: Answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    real_replace = os.replace
+
+    def deny(_source: object, target: object) -> None:
+        # Tests run as root, where file modes do not stop a write; the OS error is the same.
+        raise PermissionError(errno.EACCES, "Permission denied", str(target))
+
+    monkeypatch.setattr(os, "replace", deny)
+    edit_first_task(window, "Vedligeholde kataloget.")
+    saved = window.files.save()
+    monkeypatch.setattr(os, "replace", real_replace)  # the disk works again for teardown
+    assert saved is False
+    assert len(answers.errors) == 1 and "permission" in answers.errors[0].lower()
+    assert "Traceback" not in answers.errors[0]
+    assert window.isWindowModified() and window.session.undo_stack.count() == 1
+    assert role.read_text(encoding="utf-8") == ROLE
+    assert sorted(p.name for p in role.parent.iterdir()) == [role.name]  # no temp file left
+    window.session.undo_stack.undo()
+    assert dumps(window.session.doc) == ROLE

@@ -322,6 +322,13 @@ class ListEditor(QWidget):
         self.add_button = QPushButton(add_text or self.tr("Add"), self)
         self.add_button.setAccessibleName(add_text or self.tr("Add"))
         self.add_button.clicked.connect(self._add_at_end)
+        # Shown only for an item that has nested bullets, so most lists stay uncluttered.
+        self.children_button = QPushButton(self.tr("Sub-items…"), self)
+        self.children_button.setAccessibleName(self.tr("Edit sub-items"))
+        self.children_button.setToolTip(self.tr("Edit the bullets nested under the chosen item"))
+        self.children_button.clicked.connect(self.edit_children)
+        self.children_button.hide()
+        self.sub_items_dialog: QWidget | None = None
         self._count = len(self.binding)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
@@ -330,6 +337,7 @@ class ListEditor(QWidget):
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.children_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.view)
@@ -355,6 +363,7 @@ class ListEditor(QWidget):
         if self.view.list_model.sync():
             self.view.select_row(min(row, self.view.list_model.rowCount() - 1))
             self.view.fit_height()
+        self._update_children_button()
         count = len(self.binding)
         if count != self._count:
             self._count = count
@@ -366,6 +375,26 @@ class ListEditor(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_row_changed.emit(current.row() if current.isValid() else -1)
+        self._update_children_button()
+
+    def _current_element(self) -> Any:
+        row = self.current_row()
+        elements = self.binding.elements()
+        return elements[row] if 0 <= row < len(elements) else None
+
+    def _update_children_button(self) -> None:
+        self.children_button.setVisible(bool(getattr(self._current_element(), "children", None)))
+
+    def edit_children(self) -> None:
+        """Open the sub-items of the chosen item in a small window beside the form."""
+        element = self._current_element()
+        if not getattr(element, "children", None):
+            return
+        from os2editor.gui.widgets.sub_items import SubItemsDialog
+
+        dialog = SubItemsDialog(self.session, element, self)
+        dialog.open()  # window-modal but not blocking: edits go through the undo stack
+        self.sub_items_dialog = dialog
 
     def _add_at_end(self) -> None:
         self.view.setFocus()

@@ -181,8 +181,8 @@ class ElementDelegate(QStyledItemDelegate):
 
     def children_note(self, count: int) -> str:
         if count == 1:
-            return self.tr("+ 1 sub-item, kept as it is")
-        return self.tr("+ %n sub-items, kept as they are", "", count) if count else ""
+            return self.tr("+ 1 sub-item")
+        return self.tr("+ %n sub-items", "", count) if count else ""
 
     def _display(self, index: ModelIndex) -> tuple[str, str]:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
