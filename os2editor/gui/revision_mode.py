@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from os2editor.errors import Os2EditorError
 from os2editor.gui import interaction, revision_dialogs
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from os2editor.revision import Change
 
 REFRESH_MS = 400  # the diff waits until typing pauses
+FIELD_MARK = "● "  # before the label of a changed field: quiet, and read out by screen readers
+_UNMARKED = "revision_unmarked_text"
 _KEY = Qt.ItemDataRole.UserRole
 
 
@@ -77,6 +79,19 @@ def jump_target(change: Change) -> tuple[int, str, int | None]:
     return path[0], field, index
 
 
+def _field_labels(form: QWidget, fields: dict[str, Any]) -> dict[str, QLabel]:
+    """Each field's caption: the label whose buddy is the field (or its focus proxy)."""
+    by_buddy = {id(label.buddy()): label for label in form.findChildren(QLabel)
+                if label.buddy() is not None}
+    found: dict[str, QLabel] = {}
+    for name, widget in fields.items():
+        if isinstance(widget, QWidget):
+            label = by_buddy.get(id(widget.focusProxy() or widget))
+            if label is not None:
+                found[name] = label
+    return found
+
+
 class RevisionController(QObject):
     """Owns the baseline, the panel, the marks and the Revision menu of one window."""
 
@@ -98,6 +113,8 @@ class RevisionController(QObject):
         self._build_menu()
         self._session: DocumentSession | None = None
         window.session_changed.connect(self._on_session)
+        # A form is built when first shown; mark its fields once it is there.
+        window.navigation.part_selected.connect(lambda _key: QTimer.singleShot(0, self.mark_fields))
         self._on_session(window.session)
 
     # -- menu ------------------------------------------------------------------------------
@@ -196,6 +213,7 @@ class RevisionController(QObject):
         self.panel.hide()
         self._timer.stop()
         self._mark_navigation(set())
+        self.mark_fields()
         self._update_actions()
 
     # -- changes ---------------------------------------------------------------------------
@@ -210,6 +228,7 @@ class RevisionController(QObject):
         self.changes = diff(self.baseline, doc)
         self.panel.show_changes(self.baseline_name, self.changes)
         self._mark_navigation(changed_keys(self.changes, len(doc.sections)))
+        self.mark_fields()
 
     def _mark_navigation(self, keys: set[int]) -> None:
         tree = self.window.navigation.tree
@@ -221,6 +240,30 @@ class RevisionController(QObject):
             item.setIcon(0, self._icon if marked else QIcon())
             item.setData(0, Qt.ItemDataRole.WhatsThisRole,
                          self.tr("Changed since the baseline") if marked else "")
+
+    def mark_fields(self) -> None:
+        """Put the quiet mark on the labels of the changed fields in the form on screen."""
+        form = self.window.current_form()
+        fields = getattr(form, "fields", None)
+        if form is None or not isinstance(fields, dict):
+            return
+        key = self.window.navigation.current_key()
+        changed = {field for k, field, _ in map(jump_target, self.changes) if k == key}
+        for name, label in _field_labels(form, fields).items():
+            plain = label.property(_UNMARKED)
+            if not isinstance(plain, str):
+                plain = label.text()
+                label.setProperty(_UNMARKED, plain)
+            label.setText(FIELD_MARK + plain if name in changed else plain)
+
+    def marked_fields(self) -> set[str]:
+        """Names of the fields in the form on screen whose label carries the mark."""
+        form = self.window.current_form()
+        fields = getattr(form, "fields", None)
+        if form is None or not isinstance(fields, dict):
+            return set()
+        labels = _field_labels(form, fields)
+        return {name for name, label in labels.items() if label.text().startswith(FIELD_MARK)}
 
     def marked_keys(self) -> set[int]:
         """The navigation keys that carry a change mark now."""

@@ -191,3 +191,22 @@ def test_opening_another_document_stops_comparing(window: MainWindow,
     window.set_session(DocumentSession(load(files[0]), files[0]))
     assert controller.baseline is None and not controller.panel.isVisible()
     assert controller.marked_keys() == set()
+
+
+def test_changed_fields_get_a_quiet_mark_on_their_label(
+    window: MainWindow, files: tuple[Path, Path], qtbot: QtBot
+) -> None:
+    controller = revision(window)
+    controller.set_baseline(load(files[1]), "the same file")
+    personal = window.session.doc.personal
+    assert personal is not None
+    key = window.session.doc.sections.index(personal)
+    window.navigation.select(key)
+    qtbot.waitUntil(lambda: window.current_form() is not None)
+    assert controller.marked_fields() == set()
+    from os2editor.gui.commands import SetField
+
+    window.session.push(SetField(window.session, personal.items[0], "text", "Skaber ro."))
+    qtbot.waitUntil(lambda: controller.marked_fields() == {"items"}, timeout=3000)
+    controller.stop.trigger()
+    assert controller.marked_fields() == set()
