@@ -55,7 +55,8 @@ def add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--organisation", help="organisation name for the header")
     parser.add_argument("--author", help="author in the document properties")
     parser.add_argument(
-        "--language", choices=("da", "en"), default="da", help="language of the fixed texts"
+        "--language", choices=("da", "en"), default=None,
+        help="language of the fixed texts (default: the document's own)"
     )
     parser.set_defaults(handler=run_export)
     return parser
@@ -89,7 +90,7 @@ class _Export:
         from os2editor.errors import WriteError
 
         try:
-            _check_template(self.args.template, self.args.language)
+            _check_template(self.args.template, self.args.language or "da")
         except WriteError as error:
             return self.fail(str(error))
         for index, (path, target) in enumerate(jobs, start=1):

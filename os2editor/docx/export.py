@@ -26,7 +26,7 @@ def export_docx(
     *,
     organisation: str | None = None,
     author: str | None = None,
-    language: str = "da",
+    language: str | None = None,
 ) -> list[str]:
     """Write ``doc`` as a .docx to ``target`` (a path, written atomically, or a binary file).
 
@@ -34,14 +34,16 @@ def export_docx(
     bundled default when None). ``omit`` names parts to leave out (see
     :data:`os2editor.docx.blocks.PART_NAMES`). ``organisation`` overrides the name the
     document gives (the "... i OS2" of its H1, else "OS2"); ``author`` goes into the
-    properties. ``language`` ("da" or "en") picks the fixed texts and the proofing language.
+    properties. ``language`` ("da" or "en") picks the fixed texts and the proofing language;
+    by default it is the document's own (:func:`furniture.document_language`), never the
+    interface's.
 
     Returns warnings, each once (e.g. a style the template lacks). Raises WriteError for a
     target that cannot be written or a template that is not a .docx, ValueError for an
     unknown part name or language.
     """
     check_omit(omit)
-    texts = furniture.texts_for(language)
+    texts = furniture.texts_for(language or furniture.document_language(doc))
     data, warnings = render_docx(
         doc, template, omit, organisation=organisation, author=author, texts=texts
     )

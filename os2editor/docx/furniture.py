@@ -64,6 +64,26 @@ _H1 = re.compile(
 )
 
 
+_DANISH_HINTS = ("funktionsbeskrivelse", "formål", "ansvarsområde", "opgaver", "kvalifikationer",
+                 "øvrige forhold", "æ", "ø", "å")
+
+
+def document_language(doc: FunctionDescription) -> str:
+    """"da" or "en": the document's own language, which the fixed texts follow.
+
+    A ``lang`` or ``language`` key in the front matter decides; otherwise a description that
+    reads as Danish (its headings, or æ/ø/å in its title and headings) is Danish, else English.
+    """
+    extra = doc.front_matter.extra
+    for key in ("lang", "language"):
+        value = str(extra.get(key) or "").strip().lower()
+        if value[:2] in TEXTS:
+            return value[:2]
+    words = " ".join([doc.h1 or "", doc.front_matter.title or ""]
+                     + [section.heading for section in doc.sections]).lower()
+    return "da" if any(hint in words for hint in _DANISH_HINTS) else "en"
+
+
 def texts_for(language: str) -> Texts:
     """The fixed texts for ``language`` ("da" or "en"); ValueError for any other."""
     try:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from os2editor.errors import Os2EditorError
-from os2editor.gui import interaction
+from os2editor.gui import i18n, interaction
 from os2editor.gui.file_actions import read_document, template_document
 from os2editor.gui.main_window import MainWindow
 from os2editor.gui.session import DocumentSession
@@ -20,26 +19,6 @@ from os2editor.storage.settings import Settings, load_settings
 
 APP_NAME = "os2editor"
 ORGANISATION = "OS2"
-
-
-def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
-    """Load the app's and Qt's own translations for ``lang`` (None or "": the system's).
-
-    Looks for ``os2editor_<lang>.qm`` among the bundled translations; a missing file simply
-    leaves the English source strings. Returns the installed translators.
-    """
-    locale = QLocale(lang) if lang else QLocale.system()
-    installed: list[QTranslator] = []
-    resources = importlib.import_module("os2editor.resources")
-    candidates = [
-        ("os2editor", str(resources.path("translations"))),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
-            installed.append(translator)
-    return installed
 
 
 def initial_session(path: str | None) -> tuple[DocumentSession, str | None]:
@@ -63,10 +42,11 @@ def _install_excepthook(window: MainWindow) -> None:
         traceback.print_exception(kind, error, tb)
         interaction.show_error(
             window,
-            window.tr("Something went wrong"),
-            window.tr(
+            QCoreApplication.translate("app", "Something went wrong"),
+            QCoreApplication.translate(
+                "app",
                 "The editor met an unexpected problem: {error}\n\n"
-                "Your document is still open. Save it under a new name to be safe."
+                "Your document is still open. Save it under a new name to be safe.",
             ).format(error=error),
         )
 
@@ -90,7 +70,7 @@ def run(path: str | None, lang: str | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
     settings, settings_problem = load_settings()
-    install_translators(app, lang or settings.language or None)
+    i18n.install_translators(app, i18n.choose_language(lang, settings.language))
     window, messages = create_window(path, settings)
     if settings_problem:
         messages.append(settings_problem)
@@ -100,6 +80,6 @@ def run(path: str | None, lang: str | None = None) -> int:
 
     QTimer.singleShot(0, lambda: offer_recovery(window))
     for message in messages:
-        title = window.tr("Could not open everything")
+        title = QCoreApplication.translate("app", "Could not open everything")
         QTimer.singleShot(0, lambda m=message, t=title: interaction.show_warning(window, t, m))
     return app.exec()

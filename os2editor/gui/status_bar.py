@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from os2editor.gui.validation_panel import problem_text
+from os2editor.gui.i18n import problem_text
 
 
 class EditorStatusBar(QStatusBar):

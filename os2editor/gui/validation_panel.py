@@ -6,9 +6,10 @@ import importlib
 import traceback
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
+from os2editor.gui.i18n import problem_text
 from os2editor.model import FunctionDescription
 
 DEBOUNCE_MS = 300
@@ -28,37 +29,6 @@ def run_checks(doc: FunctionDescription) -> list[Any]:
         traceback.print_exc()
         return []
     return result
-
-
-def _message_templates() -> dict[str, str]:
-    # Literal calls so that lupdate finds them; same placeholders as os2editor.checks.MESSAGES.
-    tr = QCoreApplication.translate
-    return {
-        "title-h1": tr(
-            "checks", "the front matter title '{title}' and the heading '{h1}' disagree"
-        ),
-        "no-h1": tr("checks", "the document has no '# ' heading"),
-        "empty-must": tr("checks", "there are no MUST tasks"),
-        "duplicate-task": tr("checks", "the task '{task}' appears more than once ({where})"),
-        "missing-section": tr("checks", "the section '{section}' is missing"),
-        "nav-order": tr("checks", "nav_order should be a number, not '{value}'"),
-        "kept-as-markdown": tr(
-            "checks",
-            "the section '{section}' has a shape the form does not edit, "
-            "so it is kept as markdown text",
-        ),
-    }
-
-
-def problem_text(problem: Any) -> str:
-    """The problem's message in the user's language (the core's English when unknown)."""
-    template = _message_templates().get(str(getattr(problem, "code", "")))
-    if template is not None:
-        try:
-            return template.format(**getattr(problem, "args", {}))
-        except (KeyError, IndexError, ValueError):
-            pass  # a translation with wrong placeholders: fall back to the core's text
-    return str(getattr(problem, "message", problem))
 
 
 class ValidationPanel(QDockWidget):

@@ -93,7 +93,6 @@ def _write_redline(old: FunctionDescription, new: FunctionDescription, args: Any
         Path(args.output),
         author=author,
         date=dt.datetime.now(dt.UTC),
-        language=args.lang,
     )
 
 

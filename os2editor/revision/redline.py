@@ -40,7 +40,7 @@ def export_redline(
     template: str | os.PathLike[str] | None = None,
     omit: Iterable[str] = (),
     organisation: str | None = None,
-    language: str = "da",
+    language: str | None = None,
 ) -> list[str]:
     """Write NEW as a .docx to ``target`` with the changes from OLD tracked by ``author``.
 
@@ -49,7 +49,8 @@ def export_redline(
     warnings; raises WriteError for a target or template that cannot be used.
     """
     parts = check_omit(omit)
-    texts = furniture.texts_for(language)
+    # The fixed texts follow the document's own language, as in the plain export.
+    texts = furniture.texts_for(language or furniture.document_language(new))
     steps = plan(blocks_for(old, parts), blocks_for(new, parts))
     who = furniture.identity(new, organisation)
     revised = furniture.revision_date(new, texts)

@@ -4,40 +4,34 @@
 <context>
     <name/>
     <message>
-        <location filename="../../os2editor/gui/validation_panel.py" line="+40"/>
         <source>checks</source>
         <comment>the document has no '# ' heading</comment>
-        <translation>checks</translation>
+        <translation type="vanished">checks</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>checks</source>
         <comment>there are no MUST tasks</comment>
-        <translation>checks</translation>
+        <translation type="vanished">checks</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>checks</source>
         <comment>the task '{task}' appears more than once ({where})</comment>
-        <translation>checks</translation>
+        <translation type="vanished">checks</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>checks</source>
         <comment>the section '{section}' is missing</comment>
-        <translation>checks</translation>
+        <translation type="vanished">checks</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>checks</source>
         <comment>nav_order should be a number, not '{value}'</comment>
-        <translation>checks</translation>
+        <translation type="vanished">checks</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>checks</source>
         <comment>the section '{section}' has a shape the form does not edit, so it is kept as markdown text</comment>
-        <translation>
+        <translation type="vanished">
             <numerusform>checks</numerusform>
             <numerusform>checks</numerusform>
         </translation>
@@ -770,10 +764,9 @@
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../os2editor/gui/validation_panel.py" line="-8"/>
         <source>checks</source>
         <comment>the front matter title '{title}' and the heading '{h1}' disagree</comment>
-        <translation>checks</translation>
+        <translation type="vanished">checks</translation>
     </message>
 </context>
 <context>
@@ -812,7 +805,7 @@
 <context>
     <name>RevisionController</name>
     <message>
-        <location filename="../../os2editor/gui/revision_mode.py" line="+106"/>
+        <location filename="../../os2editor/gui/revision_mode.py" line="+123"/>
         <source>&amp;Revision</source>
         <translation>Rev&amp;ision</translation>
     </message>
@@ -860,12 +853,12 @@
         <translation>git har ingen tidligere version af denne fil.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Changed since the baseline</source>
         <translation>Ændret siden udgangspunktet</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+57"/>
         <source>Mark as approved</source>
         <translation>Markér som godkendt</translation>
     </message>
@@ -1047,7 +1040,7 @@
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../os2editor/gui/validation_panel.py" line="+33"/>
+        <location filename="../../os2editor/gui/validation_panel.py" line="+41"/>
         <source>Validation</source>
         <translation>Advarsler</translation>
     </message>
@@ -1209,34 +1202,56 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../os2editor/gui/app.py" line="+45"/>
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The editor met an unexpected problem: {error}
+
+Your document is still open. Save it under a new name to be safe.</source>
+        <translation>Programmet stødte på et uventet problem: {error}
+
+Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Could not open everything</source>
+        <translation>Ikke alt kunne åbnes</translation>
+    </message>
+</context>
+<context>
     <name>checks</name>
     <message>
         <source>the front matter title '{title}' and the heading '{h1}' disagree</source>
-        <translation>titlen '{title}' i metadata og overskriften '{h1}' stemmer ikke overens</translation>
+        <translation type="vanished">titlen '{title}' i metadata og overskriften '{h1}' stemmer ikke overens</translation>
     </message>
     <message>
         <source>the document has no '# ' heading</source>
-        <translation>dokumentet har ingen hovedoverskrift ('# ')</translation>
+        <translation type="vanished">dokumentet har ingen hovedoverskrift ('# ')</translation>
     </message>
     <message>
         <source>there are no MUST tasks</source>
-        <translation>der er ingen MUST-opgaver</translation>
+        <translation type="vanished">der er ingen MUST-opgaver</translation>
     </message>
     <message>
         <source>the task '{task}' appears more than once ({where})</source>
-        <translation>opgaven '{task}' forekommer mere end én gang ({where})</translation>
+        <translation type="vanished">opgaven '{task}' forekommer mere end én gang ({where})</translation>
     </message>
     <message>
         <source>the section '{section}' is missing</source>
-        <translation>afsnittet '{section}' mangler</translation>
+        <translation type="vanished">afsnittet '{section}' mangler</translation>
     </message>
     <message>
         <source>nav_order should be a number, not '{value}'</source>
-        <translation>nav_order skal være et tal, ikke '{value}'</translation>
+        <translation type="vanished">nav_order skal være et tal, ikke '{value}'</translation>
     </message>
     <message>
         <source>the section '{section}' has a shape the form does not edit, so it is kept as markdown text</source>
-        <translation>afsnittet '{section}' har en opbygning, som formularen ikke kan redigere, så det bevares som markdown-tekst</translation>
+        <translation type="vanished">afsnittet '{section}' har en opbygning, som formularen ikke kan redigere, så det bevares som markdown-tekst</translation>
     </message>
 </context>
 <context>
@@ -1414,23 +1429,20 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../os2editor/gui/app.py" line="+66"/>
         <source>Something went wrong</source>
-        <translation>Noget gik galt</translation>
+        <translation type="vanished">Noget gik galt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The editor met an unexpected problem: {error}
 
 Your document is still open. Save it under a new name to be safe.</source>
-        <translation>Programmet stødte på et uventet problem: {error}
+        <translation type="vanished">Programmet stødte på et uventet problem: {error}
 
 Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Could not open everything</source>
-        <translation>Ikke alt kunne åbnes</translation>
+        <translation type="vanished">Ikke alt kunne åbnes</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,9 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/validation_panel.py" line="+46"/>
         <source>checks</source>
         <comment>the section &apos;{section}&apos; has a shape the form does not edit, so it is kept as markdown text</comment>
-        <translation>
+        <translation type="vanished">
             <numerusform>checks</numerusform>
             <numerusform>checks</numerusform>
         </translation>

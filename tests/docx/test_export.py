@@ -249,3 +249,28 @@ def test_markup_characters_are_escaped(tmp_path: Path) -> None:
     export_docx(doc, target)
     texts_in_body = [p.text for p in docx.Document(str(target)).paragraphs]
     assert 'R&D, "citat" og 3 < 4 > 2' in texts_in_body
+
+
+def test_fixed_texts_follow_the_documents_own_language() -> None:
+    """Issue 7 point 4: a Danish document gets "Side X af Y", an English one "Page X of Y"."""
+    import io
+    import zipfile
+
+    from os2editor.docx import export_docx
+    from os2editor.markdown import loads
+
+    def footer_text(markdown: str) -> str:
+        buffer = io.BytesIO()
+        export_docx(loads(markdown), buffer)
+        package = zipfile.ZipFile(buffer)
+        return " ".join(package.read(name).decode("utf-8") for name in package.namelist()
+                        if name.startswith("word/footer"))
+
+    danish = footer_text(
+        "# Funktionsbeskrivelse – Tester i OS2\n\n## Formål med stillingen\n\nX.\n"
+    )
+    english = footer_text("# Data lead\n\n## Role summary\n\nLeads the data work.\n")
+    tagged = footer_text("---\nlang: en\n---\n# Funktionsbeskrivelse – X i OS2\n")
+    assert "Side" in danish and "Page" not in danish
+    assert "Page" in english and "Side " not in english
+    assert "Page" in tagged
