@@ -18,7 +18,7 @@ from os2editor.errors import Os2EditorError, ReadError, WriteError
 from os2editor.gui import interaction
 from os2editor.gui.session import DocumentSession
 from os2editor.model import FunctionDescription
-from os2editor.storage.atomic import Fingerprint, atomic_write
+from os2editor.storage.atomic import Fingerprint
 from os2editor.storage.settings import Settings, save_settings
 
 if TYPE_CHECKING:
@@ -56,9 +56,10 @@ def render_document(doc: FunctionDescription) -> str:
 
 
 def write_document(doc: FunctionDescription, path: Path) -> Fingerprint:
-    """Write ``doc`` to ``path`` atomically. Raises WriteError."""
-    data = render_document(doc).encode("utf-8")
-    return atomic_write(path, data)
+    """Write ``doc`` to ``path`` atomically through the core's save. Raises WriteError."""
+    from os2editor.markdown import save
+
+    return save(doc, path)
 
 
 def template_document() -> FunctionDescription:

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from os2editor.errors import ReadError
 from os2editor.markdown.reader import read
 from os2editor.markdown.source import MAX_BYTES
 from os2editor.markdown.writer import dumps
 from os2editor.model import FunctionDescription
+
+if TYPE_CHECKING:
+    from os2editor.storage.atomic import Fingerprint
 
 __all__ = ["dumps", "load", "loads", "save"]
 
@@ -42,8 +46,13 @@ def load(path: str | os.PathLike[str]) -> FunctionDescription:
     return read(data, name)
 
 
-def save(doc: FunctionDescription, path: str | os.PathLike[str]) -> None:
-    """Write the document atomically; raises :class:`os2editor.WriteError` on failure."""
-    from os2editor.storage.atomic import atomic_write
+def save(doc: FunctionDescription, path: str | os.PathLike[str]) -> Fingerprint:
+    """Write the document atomically and return the written file's fingerprint.
 
-    atomic_write(Path(path), dumps(doc).encode("utf-8", errors="replace"))
+    Raises :class:`os2editor.WriteError` on failure. The CLI, scripts and the window all save
+    through here, so every save follows the same rules.
+    """
+    from os2editor.storage import atomic
+
+    # A lone surrogate (it can only come from pasted text) cannot be UTF-8; it becomes "?".
+    return atomic.atomic_write(Path(path), dumps(doc).encode("utf-8", errors="replace"))

@@ -80,6 +80,7 @@ class SectionReader:
         self.head = head
         self.body = body
         self.end = end
+        self.lists: dict[str, ListSource] = {}  # list layouts of the section, by model field
 
     def text(self, start: int, end: int) -> str:
         return "".join(self.lines[start:end])
@@ -118,7 +119,7 @@ class SectionReader:
         src = self.src(node, parts, self.end)
         src.heading = self.text(self.head.start, self.head.end)
         src.level = self.head.level
-        src.lists = getattr(self, "_lists", {})
+        src.lists = self.lists
         remember(node, src)
         src.snap = snapshot(node)
         return node
@@ -153,9 +154,10 @@ class SectionReader:
             parts.append((name, blocks[0].start, blocks[-1].end))
 
     def items(self, block: Block, field: str) -> list[Item]:
+        """The items of a bullet list; its layout is kept in ``self.lists[field]``."""
         offset = block.start - (block.tokens[0].map or [0])[0]
         layout = parse_list(self.lines, block.tokens, offset)
-        self._lists = {**getattr(self, "_lists", {}), field: layout}
+        self.lists[field] = layout
         return [item_from(source) for source in layout.items]
 
     def list_section(self, cls: type[ListSection]) -> ListSection:
@@ -230,9 +232,8 @@ class SectionReader:
         items: list[Item] = []
         lists: dict[str, ListSource] = {}
         if block is not None:
-            self._lists = {}
             items = self.items(block, "items")
-            lists = self._lists
+            lists = {"items": self.lists.pop("items")}  # the area's list, not the section's
             parts.append(("items", block.start, block.end))
         node = ResponsibilityArea(title=title, lead_in=self.prose(notes), items=items)
         src = self.src(node, parts, group[-1].end)
@@ -240,7 +241,6 @@ class SectionReader:
         src.extra = AreaSource(numbered=match is not None, position=position)
         remember(node, src)
         src.snap = snapshot(node)
-        self._lists = {}
         return node
 
     def tasks(self) -> TasksSection:

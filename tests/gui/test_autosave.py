@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from os2editor.errors import WriteError
-from os2editor.gui import file_actions, interaction
+from os2editor.gui import interaction
 from os2editor.gui.autosave import (
     AUTOSAVE_DELAY_MS,
     AutosaveController,
@@ -26,6 +26,7 @@ from os2editor.gui.main_window import MainWindow
 from os2editor.gui.session import DocumentSession
 from os2editor.markdown import load, loads
 from os2editor.model import FunctionDescription, Item, TasksSection
+from os2editor.storage import atomic
 from os2editor.storage.paths import autosave_dir
 from os2editor.storage.recovery import Recovered, list_recoverable, new_doc_id, write_autosave
 from os2editor.storage.settings import Settings
@@ -356,7 +357,7 @@ def test_failed_save_keeps_the_autosave(
     def denied(_path: object, _data: bytes) -> None:
         raise WriteError("Cannot save koordinator.md: permission denied.")
 
-    monkeypatch.setattr(file_actions, "atomic_write", denied)
+    monkeypatch.setattr(atomic, "atomic_write", denied)
     assert not window.files.save()
     assert window.session.is_modified()
     assert len(_autosaves()[0]) == 1

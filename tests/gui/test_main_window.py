@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 import os2editor.docx
 from os2editor.errors import WriteError
-from os2editor.gui import file_actions, interaction
+from os2editor.gui import interaction
 from os2editor.gui.app import run
 from os2editor.gui.commands import InsertItem, RemoveItem, SetField
 from os2editor.gui.main_window import MainWindow
@@ -26,6 +26,7 @@ from os2editor.gui.preferences import PreferencesDialog
 from os2editor.gui.session import DocumentSession
 from os2editor.markdown import load
 from os2editor.model import FreeSection, FunctionDescription, Item, TasksSection
+from os2editor.storage import atomic
 from os2editor.storage.settings import Settings, load_settings
 
 from .role_sample import ROLE_MD
@@ -193,7 +194,7 @@ def test_failed_save_keeps_document_modified_with_history(
     def refuse(path: object, data: bytes) -> None:
         raise WriteError(f"Cannot save {path}: the disk is full. Free some space and save again.")
 
-    monkeypatch.setattr(file_actions, "atomic_write", refuse)
+    monkeypatch.setattr(atomic, "atomic_write", refuse)
     edit_first_task(window)
     window.window_actions.save.trigger()
     assert len(dialogs.errors) == 1
