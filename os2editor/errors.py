@@ -1,26 +1,43 @@
-"""The core's documented errors. The core raises these; the CLI and GUI turn them into messages."""
+"""The core's documented errors. The core raises these; the CLI and GUI turn them into messages.
+
+Each error carries a :class:`~os2editor.messages.Message` (a code and its arguments), so the
+CLI can print the English text and the window can show the same message translated.
+"""
 
 from __future__ import annotations
+
+from os2editor.messages import Message
 
 
 class Os2EditorError(Exception):
     """Base of every error the core raises on purpose."""
 
+    def __init__(self, code: str, **args: object) -> None:
+        self.message = Message.of(code, **args)
+        super().__init__(self.message.text)
+
 
 class ReadError(Os2EditorError):
     """A file or text could not be read as a function description.
 
-    The message names the file (when there is one) and where in it the problem is.
+    ``str()`` names the file (when there is one) and where in it the problem is; ``reason`` is
+    the problem alone.
     """
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+    def __init__(
+        self, code: str, *, path: str | None = None, line: int | None = None, **args: object
+    ) -> None:
+        self.message = Message.of(code, **args)
         self.path = path
         self.line = line
-        self.reason = message
-        where = path or "<text>"
-        if line is not None:
-            where = f"{where}:{line}"
-        super().__init__(f"{where}: {message}")
+        self.reason = self.message.text
+        Exception.__init__(self, f"{self.where}: {self.reason}")
+
+    @property
+    def where(self) -> str:
+        """The file, and the line when known: ``name.md:3``."""
+        where = self.path or "<text>"
+        return where if self.line is None else f"{where}:{self.line}"
 
 
 class WriteError(Os2EditorError):

@@ -152,9 +152,9 @@ class _Export:
             return
         self.say(self.out, f"{counter} {path} -> {target}")
         for warning in warnings:
-            if warning not in self.warned:
-                self.warned.add(warning)
-                self.say(self.err, f"Warning: {warning}")
+            if warning.text not in self.warned:
+                self.warned.add(warning.text)
+                self.say(self.err, f"Warning: {warning.text}")
 
     def fail(self, message: str) -> int:
         self.say(self.err, f"os2editor export: {message}")

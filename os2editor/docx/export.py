@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -15,7 +13,9 @@ from os2editor.docx.blocks import blocks_for, check_omit
 from os2editor.docx.template import checkout
 from os2editor.docx.writer import BlockWriter
 from os2editor.errors import WriteError
+from os2editor.messages import Message
 from os2editor.model import FunctionDescription
+from os2editor.storage.atomic import atomic_write
 
 
 def export_docx(
@@ -27,7 +27,7 @@ def export_docx(
     organisation: str | None = None,
     author: str | None = None,
     language: str | None = None,
-) -> list[str]:
+) -> list[Message]:
     """Write ``doc`` as a .docx to ``target`` (a path, written atomically, or a binary file).
 
     ``template`` is a letterhead .docx whose styles, header, footer and logo are kept (the
@@ -59,7 +59,7 @@ def render_docx(
     organisation: str | None,
     author: str | None,
     texts: furniture.Texts,
-) -> tuple[bytes, list[str]]:
+) -> tuple[bytes, list[Message]]:
     """The .docx bytes of ``doc``, and the warnings."""
     blocks = blocks_for(doc, omit)
     who = furniture.identity(doc, organisation)
@@ -83,30 +83,9 @@ def write_bytes(data: bytes, target: str | os.PathLike[str] | BinaryIO) -> None:
         try:
             target.write(data)
         except (OSError, ValueError) as error:
-            raise WriteError(f"The document cannot be written: {error}.") from None
+            raise WriteError("export-stream", reason=error) from None
         return
-    path = Path(target)
-    if path.is_dir():
-        raise WriteError(f"Cannot write {path}: it is a folder.")
-    temp_name: str | None = None
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-        )
-        os.chmod(temp_name, _file_mode(path))
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-        temp_name = None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise WriteError(f"Cannot write {path}: {reason}.") from None
-    finally:
-        if temp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
+    atomic_write(target, data)
 
 
 def _file_mode(path: Path) -> int:

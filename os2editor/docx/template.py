@@ -29,6 +29,7 @@ from os2editor.docx import oxml
 from os2editor.docx.oxml import qn
 from os2editor.docx.package import Package, PackageDocument
 from os2editor.errors import WriteError
+from os2editor.messages import Message
 
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -56,9 +57,9 @@ def checkout(template: str | os.PathLike[str] | None, language_tag: str) -> Iter
     try:
         stat = source.stat()
     except OSError as error:
-        raise WriteError(f"The template {source} cannot be read: {error.strerror}.") from None
+        raise WriteError("template-unreadable", path=source, reason=error.strerror) from None
     if source.is_dir():
-        raise WriteError(f"The template {source} is a folder, not a Word document (.docx).")
+        raise WriteError("template-folder", path=source)
     key = (str(source.resolve()), stat.st_mtime_ns, stat.st_size, language_tag)
     with _lock:
         prepared = _cache.get(key)
@@ -95,7 +96,7 @@ class _Prepared:
         try:
             data = _as_document_package(source.read_bytes())
         except OSError as error:
-            raise WriteError(f"The template {source} cannot be read: {error.strerror}.") from None
+            raise WriteError("template-unreadable", path=source, reason=error.strerror) from None
         try:
             package = Package.from_bytes(data)
             if not _complete(PackageDocument(package)):
@@ -104,7 +105,7 @@ class _Prepared:
             _prepare(document, language_tag)
             styles = StyleMap.of(document.part_xml("/styles"))
         except Exception:  # zipfile, lxml and python-docx raise many kinds
-            raise WriteError(f"The template {source} is not a Word document (.docx).") from None
+            raise WriteError("template-not-docx", path=source) from None
         return cls(package.copy().members, styles)
 
 
@@ -208,7 +209,7 @@ class StyleMap:
     ids: dict[str, str]
     outlined: set[str]
     tab_stops: dict[str, list[str]]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     _warned: set[str] = field(default_factory=set)
 
     @classmethod
@@ -240,7 +241,5 @@ class StyleMap:
         style_id = self.ids.get(name.lower())
         if style_id is None and name not in self._warned:
             self._warned.add(name)
-            self.warnings.append(
-                f"The template has no style “{name}”; using direct formatting instead."
-            )
+            self.warnings.append(Message.of("template-no-style", style=name))
         return style_id

@@ -35,6 +35,7 @@ from os2editor.docx.blocks import (
 from os2editor.docx.oxml import qn
 from os2editor.docx.package import PackageDocument
 from os2editor.docx.template import StyleMap
+from os2editor.messages import Message
 
 __all__ = ["BlockWriter", "Look", "write_blocks"]
 
@@ -106,7 +107,7 @@ class BlockWriter:
         self.text_width = text_width(self.section_properties)
 
     @property
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[Message]:
         """What fell back so far (missing styles), each said once."""
         return self.styles.warnings
 
@@ -318,7 +319,7 @@ def _text_xml(text: str) -> str:
     return f"<w:t>{_escape(text)}</w:t>"
 
 
-def write_blocks(document: Any, blocks: Iterable[Block]) -> list[str]:
+def write_blocks(document: Any, blocks: Iterable[Block]) -> list[Message]:
     """Write ``blocks`` at the end of ``document``'s body; return the warnings."""
     writer = BlockWriter(document)
     writer.write_all(blocks)

@@ -15,6 +15,7 @@ from os2editor.gui import i18n, interaction
 from os2editor.gui.file_actions import read_document, template_document
 from os2editor.gui.main_window import MainWindow
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.texts import error_text, message_text
 from os2editor.storage.settings import Settings, load_settings
 
 APP_NAME = "os2editor"
@@ -32,7 +33,7 @@ def initial_session(path: str | None) -> tuple[DocumentSession, str | None]:
     try:
         return DocumentSession(read_document(target), target.resolve()), None
     except (Os2EditorError, OSError, ValueError) as exc:
-        return DocumentSession(template_document()), str(exc)
+        return DocumentSession(template_document()), error_text(exc)
 
 
 def _install_excepthook(window: MainWindow) -> None:
@@ -72,8 +73,8 @@ def run(path: str | None, lang: str | None = None) -> int:
     settings, settings_problem = load_settings()
     i18n.install_translators(app, i18n.choose_language(lang, settings.language))
     window, messages = create_window(path, settings)
-    if settings_problem:
-        messages.append(settings_problem)
+    if settings_problem is not None:
+        messages.append(message_text(settings_problem))
     _install_excepthook(window)
     window.show()
     from os2editor.gui.reliability import offer_recovery

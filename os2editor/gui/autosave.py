@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from os2editor.errors import Os2EditorError
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.texts import error_text
 from os2editor.markdown import dumps
 from os2editor.model import FunctionDescription
 from os2editor.storage.recovery import (
@@ -92,7 +93,7 @@ class AutosaveController(QObject):
                 self._failing = True
                 self.failed.emit(
                     self.tr("The automatic backup could not be written: {reason}").format(
-                        reason=str(exc)
+                        reason=error_text(exc)
                     )
                 )
             return

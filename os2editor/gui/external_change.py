@@ -18,6 +18,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, SignalIn
 from os2editor.errors import ReadError
 from os2editor.gui.file_actions import read_document, render_document
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.texts import message_text
 from os2editor.storage.atomic import Fingerprint, changed_since, file_fingerprint
 
 # A git checkout writes many files in a burst; look once things have settled.
@@ -251,7 +252,7 @@ class WindowFileWatch(QObject):
             # Half-way through a git pull the file may not read; say so and keep the document.
             self._window.show_status(
                 self.tr("{name} changed on disk but could not be reloaded: {reason}").format(
-                    name=Path(path).name, reason=exc.reason
+                    name=Path(path).name, reason=message_text(exc.message)
                 )
             )
             return

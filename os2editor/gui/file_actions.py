@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from os2editor.errors import Os2EditorError, ReadError, WriteError
 from os2editor.gui import interaction
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.texts import error_text, message_text
 from os2editor.model import FunctionDescription
 from os2editor.storage.atomic import Fingerprint
 from os2editor.storage.settings import Settings, save_settings
@@ -121,7 +122,7 @@ class FileController(QObject):
         try:
             doc = template_document()
         except (Os2EditorError, OSError) as exc:
-            self._error(self.tr("Cannot create a new description"), str(exc))
+            self._error(self.tr("Cannot create a new description"), error_text(exc))
             return False
         self.host.set_session(DocumentSession(doc))
         return True
@@ -136,7 +137,7 @@ class FileController(QObject):
         try:
             doc = read_document(path)
         except ReadError as exc:
-            self._error(self.tr("Cannot open the file"), str(exc))
+            self._error(self.tr("Cannot open the file"), error_text(exc))
             return False
         except (Os2EditorError, OSError, ValueError) as exc:
             text = self.tr("{path} could not be opened: {reason}").format(path=path, reason=exc)
@@ -183,7 +184,7 @@ class FileController(QObject):
         try:
             fingerprint = write_document(self.session.doc, path)
         except WriteError as exc:
-            self._error(self.tr("The file was not saved"), str(exc))
+            self._error(self.tr("The file was not saved"), error_text(exc))
             return False
         except (Os2EditorError, OSError, ValueError) as exc:
             text = self.tr("{path} could not be saved: {reason}").format(path=path, reason=exc)
@@ -212,7 +213,7 @@ class FileController(QObject):
                 author=self.settings.author or None,
             )
         except (Os2EditorError, OSError, ValueError, ImportError) as exc:
-            self._error(self.tr("The Word file was not written"), str(exc))
+            self._error(self.tr("The Word file was not written"), error_text(exc))
             return False
         self.host.show_status(self.tr("Exported to {path}").format(path=chosen))
         if remarks:
@@ -220,7 +221,7 @@ class FileController(QObject):
                 self.host.dialog_parent(),
                 self.tr("Exported with remarks"),
                 self.tr("The Word file was written. Please note:\n\n{remarks}").format(
-                    remarks="\n".join(f"• {remark}" for remark in remarks)
+                    remarks="\n".join(f"• {message_text(remark)}" for remark in remarks)
                 ),
             )
         return True
@@ -234,7 +235,7 @@ class FileController(QObject):
             save_settings(self.settings)
         except WriteError as exc:
             # Losing the recent-files list is not worth interrupting the user's work.
-            self.host.show_status(str(exc))
+            self.host.show_status(error_text(exc))
 
     def _error(self, title: str, text: str) -> None:
         interaction.show_error(self.host.dialog_parent(), title, text)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from os2editor.checks import Problem
 from os2editor.resources import path as resource_path
 
 LANGUAGES = ("da", "en")
@@ -86,39 +85,3 @@ def _locale_for(language: str) -> QLocale:
         return system
     return QLocale("en_GB")
 
-
-def _problem_templates() -> dict[str, str]:
-    # Literal translate() calls so that lupdate finds them; the placeholders are those of
-    # os2editor.checks.MESSAGES, filled in by problem_text().
-    return {
-        "title-h1": QCoreApplication.translate(
-            "Problem", "the front matter title '{title}' and the heading '{h1}' disagree"
-        ),
-        "no-h1": QCoreApplication.translate("Problem", "the document has no '# ' heading"),
-        "empty-must": QCoreApplication.translate("Problem", "there are no MUST tasks"),
-        "duplicate-task": QCoreApplication.translate(
-            "Problem", "the task '{task}' appears more than once ({where})"
-        ),
-        "missing-section": QCoreApplication.translate(
-            "Problem", "the section '{section}' is missing"
-        ),
-        "nav-order": QCoreApplication.translate(
-            "Problem", "nav_order should be a number, not '{value}'"
-        ),
-        "kept-as-markdown": QCoreApplication.translate(
-            "Problem",
-            "the section '{section}' has a shape the form does not edit, "
-            "so it is kept as markdown text",
-        ),
-    }
-
-
-def problem_text(problem: Problem) -> str:
-    """The warning in the interface language; the core's English for a code not known here."""
-    template = _problem_templates().get(problem.code)
-    if template is not None:
-        try:
-            return template.format(**problem.args)
-        except (KeyError, IndexError, ValueError):
-            pass  # a translation with broken placeholders must not hide the warning
-    return problem.message

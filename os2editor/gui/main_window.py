@@ -25,6 +25,7 @@ from os2editor.gui.preferences import PreferencesDialog
 from os2editor.gui.preview import PreviewPane
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.status_bar import EditorStatusBar
+from os2editor.gui.texts import error_text
 from os2editor.gui.validation_panel import ValidationPanel
 from os2editor.gui.window_actions import WindowActions
 from os2editor.storage.settings import Settings, save_settings
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
         try:
             save_settings(self.settings)
         except WriteError as exc:
-            interaction.show_warning(self, self.tr("Settings not saved"), str(exc))
+            interaction.show_warning(self, self.tr("Settings not saved"), error_text(exc))
 
 
 def _dropped_markdown(event: QDragEnterEvent | QDropEvent) -> Path | None:

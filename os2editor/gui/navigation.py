@@ -202,7 +202,7 @@ class NavigationPane(QWidget):
             label = (
                 name
                 if count is None
-                else self.tr("{name}, {count} items").format(name=name, count=count)
+                else self.tr("{name}, %n items", "", count).format(name=name)
             )
             entry.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
         self._update_actions()

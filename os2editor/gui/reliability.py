@@ -16,6 +16,7 @@ from os2editor.gui import interaction
 from os2editor.gui.autosave import WindowAutosave, mark_recovered
 from os2editor.gui.external_change import WindowFileWatch
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.texts import error_text, message_text
 from os2editor.markdown import loads
 from os2editor.storage.recovery import list_recoverable, remove_autosave
 
@@ -56,7 +57,8 @@ def _reload(window: MainWindow) -> None:
     try:
         window.file_watch.reload_theirs()
     except ReadError as error:
-        interaction.show_error(window.dialog_parent(), _tr("Cannot reload the file"), str(error))
+        interaction.show_error(window.dialog_parent(), _tr("Cannot reload the file"),
+                               error_text(error))
 
 
 def on_conflict(window: MainWindow) -> None:
@@ -90,7 +92,8 @@ def offer_recovery(window: MainWindow) -> None:
     """After a crash: offer each document's unsaved text, or discard it."""
     recovered, problems = list_recoverable()
     for problem in problems:
-        interaction.show_warning(window.dialog_parent(), _tr("Unsaved work"), problem)
+        interaction.show_warning(window.dialog_parent(), _tr("Unsaved work"),
+                                 message_text(problem))
     for record in recovered:
         name = Path(record.path).name if record.path else _tr("Untitled")
         when = record.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")
@@ -100,7 +103,8 @@ def offer_recovery(window: MainWindow) -> None:
         try:
             doc = loads(record.text)
         except ReadError as error:
-            interaction.show_error(window.dialog_parent(), _tr("Cannot restore"), str(error))
+            interaction.show_error(window.dialog_parent(), _tr("Cannot restore"),
+                                   error_text(error))
             continue
         session = DocumentSession(doc, Path(record.path) if record.path else None)
         mark_recovered(session, record)

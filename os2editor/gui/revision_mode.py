@@ -22,6 +22,7 @@ from os2editor.gui import interaction, revision_dialogs
 from os2editor.gui.commands import SetField
 from os2editor.gui.navigation import TITLES
 from os2editor.gui.revision_panel import RevisionPanel
+from os2editor.gui.texts import error_text, message_text
 from os2editor.markdown import load, loads
 from os2editor.model import FunctionDescription
 from os2editor.revision.facts import APPROVED_BY, LAST_REVISED, NEXT_REVISION, one_year_after
@@ -169,7 +170,7 @@ class RevisionController(QObject):
         try:
             baseline = load(chosen)
         except Os2EditorError as error:
-            interaction.show_error(self.window, self.tr("Cannot compare"), str(error))
+            interaction.show_error(self.window, self.tr("Cannot compare"), error_text(error))
             return
         self.set_baseline(baseline, Path(chosen).name)
 
@@ -193,7 +194,7 @@ class RevisionController(QObject):
                 return
             baseline = loads(file_at(path, sha), f"{path.name}@{sha[:7]}")
         except Os2EditorError as error:
-            interaction.show_error(self.window, self.tr("Cannot compare"), str(error))
+            interaction.show_error(self.window, self.tr("Cannot compare"), error_text(error))
             return
         commit = next((c for c in commits if c.sha == sha), None)
         day = commit.date.strftime("%Y-%m-%d") if commit is not None else ""
@@ -319,10 +320,10 @@ class RevisionController(QObject):
                                       organisation=settings.organisation or None)
         except Os2EditorError as error:
             interaction.show_error(self.window, self.tr("Could not export the redline"),
-                                   str(error))
+                                   error_text(error))
             return
         if warnings:  # e.g. a letterhead template without a style; the core says which
             interaction.show_warning(self.window, self.tr("The redline was written"),
-                                     "\n".join(warnings))
+                                     "\n".join(map(message_text, warnings)))
         written = self.tr("Redline written to {name}.").format(name=Path(chosen).name)
         self.window.show_status(written)

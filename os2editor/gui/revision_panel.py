@@ -51,10 +51,10 @@ class RevisionPanel(QDockWidget):
     def show_changes(self, baseline: str, changes: list[Change]) -> None:
         """Show ``changes`` against the baseline called ``baseline``."""
         if changes:
-            text = self.tr("Compared with {baseline}: {count} changes.")
+            text = self.tr("Compared with {baseline}: %n changes.", "", len(changes))
         else:
             text = self.tr("Compared with {baseline}: no changes.")
-        self.summary.setText(text.format(baseline=baseline, count=len(changes)))
+        self.summary.setText(text.format(baseline=baseline))
         from os2editor.revision import describe
 
         language = interface_language()

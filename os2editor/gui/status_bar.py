@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from os2editor.gui.i18n import problem_text
+from os2editor.gui.texts import problem_text
 
 
 class EditorStatusBar(QStatusBar):
@@ -35,7 +35,7 @@ class EditorStatusBar(QStatusBar):
         elif len(problems) == 1:
             text = self.tr("1 warning: {message}").format(message=problem_text(problems[0]))
         else:
-            text = self.tr("{count} warnings").format(count=len(problems))
+            text = self.tr("%n warnings", "", len(problems))
         self.validation_button.setText(text)
         self.validation_button.setToolTip(self.tr("Show the validation panel"))
         self.validation_button.setAccessibleName(text)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
-from os2editor.gui.i18n import problem_text
+from os2editor.gui.texts import problem_text
 from os2editor.model import FunctionDescription
 
 DEBOUNCE_MS = 300

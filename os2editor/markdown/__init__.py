@@ -32,17 +32,18 @@ def load(path: str | os.PathLike[str]) -> FunctionDescription:
     target = Path(path)
     try:
         if target.is_dir():
-            raise ReadError("this is a folder, not a function description file", path=name)
+            raise ReadError("read-folder", path=name)
         if not target.exists():
-            raise ReadError("there is no such file", path=name)
-        if target.stat().st_size > MAX_BYTES:
-            raise ReadError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB, "
-                            "too large to be a function description", path=name)
+            raise ReadError("read-missing", path=name)
+        size = target.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError("read-too-large", path=name, size=f"{size / 2**20:.1f}",
+                            limit=MAX_BYTES // 2**20)
         data = target.read_bytes()
     except PermissionError:
-        raise ReadError("you do not have permission to read this file", path=name) from None
+        raise ReadError("read-permission", path=name) from None
     except OSError as error:
-        raise ReadError(f"the file cannot be read ({error.strerror or error})", path=name) from None
+        raise ReadError("read-failed", path=name, reason=error.strerror or error) from None
     return read(data, name)
 
 

@@ -58,12 +58,20 @@ def _tag(node: Any) -> str:
     return str(value) if value is not None else ""
 
 
+class _UnsafeError(ValueError):
+    """Front matter refused before it is built; ``code`` is the message to show."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
 def _walk(node: Any, depth: int, budget: list[int]) -> Iterator[Any]:
     budget[0] -= 1
     if budget[0] < 0:
-        raise ValueError("the front matter expands to too much data (an alias bomb?)")
+        raise _UnsafeError("yaml-too-much")
     if depth > _MAX_DEPTH:
-        raise ValueError("the front matter is nested too deeply")
+        raise _UnsafeError("yaml-too-deep")
     yield node
     value = getattr(node, "value", None)
     if isinstance(value, list):
@@ -92,10 +100,9 @@ def _check_safe(node: Any, first_line: int, path: str | None) -> None:
             tag = _tag(each)
             if tag and tag not in _SAFE_TAGS:
                 line = first_line + each.start_mark.line
-                raise ReadError(f"the front matter uses the YAML tag {tag}, which is not allowed",
-                                path=path, line=line)
-    except ValueError as error:
-        raise ReadError(str(error), path=path, line=first_line) from None
+                raise ReadError("yaml-tag", path=path, line=line, tag=tag)
+    except _UnsafeError as error:
+        raise ReadError(error.code, path=path, line=first_line) from None
 
 
 def plain(value: Any) -> Any:
@@ -164,16 +171,13 @@ def parse(lines: list[str], path: str | None) -> tuple[FrontMatter, FrontMatterS
         mark = error.problem_mark or error.context_mark
         line = 2 + mark.line if mark is not None else 2
         problem = error.problem or error.context or "it cannot be read"
-        raise ReadError(f"the front matter is not valid YAML: {problem}", path=path,
-                        line=line) from None
+        raise ReadError("yaml-invalid", path=path, line=line, problem=problem) from None
     except (YAMLError, RecursionError, ValueError) as error:
-        raise ReadError(f"the front matter is not valid YAML: {error}", path=path,
-                        line=2) from None
+        raise ReadError("yaml-invalid", path=path, line=2, problem=error) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ReadError("the front matter must be a list of 'key: value' lines", path=path,
-                        line=2)
+        raise ReadError("yaml-not-mapping", path=path, line=2)
     values = plain(data)
     return to_model(values), FrontMatterSource(lines=lines, data=values)
 

@@ -21,7 +21,7 @@ def read(data: str | bytes, path: str | None = None) -> FunctionDescription:
     except ReadError:
         raise
     except RecursionError:
-        raise ReadError("the text is nested too deeply to read", path=path) from None
+        raise ReadError("read-too-deep", path=path) from None
 
 
 def _read(text: str, path: str | None) -> FunctionDescription:

@@ -24,24 +24,16 @@ class TextShape:
 def decode(data: bytes, path: str | None = None) -> str:
     """Decode file bytes as UTF-8, with errors a person can act on."""
     if len(data) > MAX_BYTES:
-        size_mb = len(data) / (1024 * 1024)
-        raise ReadError(
-            f"the file is {size_mb:.1f} MB; a function description is at most "
-            f"{MAX_BYTES // (1024 * 1024)} MB",
-            path=path,
-        )
+        raise ReadError("read-too-large", path=path, size=f"{len(data) / 2**20:.1f}",
+                        limit=MAX_BYTES // 2**20)
     if b"\x00" in data[:8192]:
-        raise ReadError("this is a binary file, not a markdown text file", path=path)
+        raise ReadError("read-binary", path=path)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise ReadError(
-            f"the file is not valid UTF-8 text (byte offset {error.start}, "
-            f"byte 0x{data[error.start]:02x})",
-            path=path,
-            line=line,
-        ) from None
+        raise ReadError("read-not-utf8", path=path, line=line, offset=error.start,
+                        byte=f"{data[error.start]:02x}") from None
 
 
 def split(text: str) -> tuple[list[str], TextShape]:

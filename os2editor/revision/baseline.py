@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from os2editor.errors import Os2EditorError
+from os2editor.messages import Message
 
 GIT_TIMEOUT = 20.0
 """Seconds a git command may take; a repository on a hung network drive must not hang the app."""
@@ -62,14 +63,14 @@ def file_at(path: str | os.PathLike[str], sha: str) -> str:
     """The text of ``path`` as it was in commit ``sha`` (any revision git accepts, e.g. HEAD~1)."""
     file = _existing(path)
     if not _REVISION_RE.match(sha):
-        raise BaselineError(f"{sha!r} is not a commit name.")
+        raise BaselineError("git-not-commit", sha=repr(sha))
     resolved = _git(
         file.parent,
         "rev-parse",
         "--verify",
         "--quiet",
         f"{sha}^{{commit}}",
-        missing=f"There is no commit {sha} in the repository of {file.name}.",
+        missing=Message.of("git-no-commit", sha=sha, name=file.name),
     ).strip()
     try:
         return _git(file.parent, "show", f"{resolved}:./{file.name}")
@@ -78,7 +79,7 @@ def file_at(path: str | os.PathLike[str], sha: str) -> str:
         for commit in file_commits(file):
             if commit.sha == resolved and commit.path:
                 return _git(file.parent, "show", f"{resolved}:{commit.path}")
-        raise BaselineError(f"{file.name} did not exist in commit {sha}.") from None
+        raise BaselineError("git-file-missing", name=file.name, sha=sha) from None
 
 
 def _with_path(commit: Commit, path: str) -> Commit:
@@ -88,11 +89,11 @@ def _with_path(commit: Commit, path: str) -> Commit:
 def _existing(path: str | os.PathLike[str]) -> Path:
     file = Path(path).expanduser().resolve()
     if not file.parent.is_dir():
-        raise BaselineError(f"The folder of {file} does not exist.")
+        raise BaselineError("git-no-folder", path=file)
     return file
 
 
-def _git(cwd: Path, *args: str, missing: str | None = None) -> str:
+def _git(cwd: Path, *args: str, missing: Message | None = None) -> str:
     """Run git in ``cwd`` and return its output; raise BaselineError in plain words on failure."""
     env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat"}
     try:
@@ -108,20 +109,17 @@ def _git(cwd: Path, *args: str, missing: str | None = None) -> str:
             check=False,
         )
     except FileNotFoundError:
-        raise BaselineError(
-            "git is not installed (or not on PATH), so there is no history "
-            "to compare with. Compare with a file instead."
-        ) from None
+        raise BaselineError("git-missing") from None
     except subprocess.TimeoutExpired:
-        raise BaselineError(f"git did not answer within {GIT_TIMEOUT:.0f} seconds.") from None
+        raise BaselineError("git-timeout", seconds=f"{GIT_TIMEOUT:.0f}") from None
     except OSError as error:
-        raise BaselineError(f"git could not be started: {error.strerror or error}.") from None
+        raise BaselineError("git-not-started", reason=error.strerror or error) from None
     if result.returncode == 0:
         return result.stdout
     message = result.stderr.strip()
     if "not a git repository" in message:
-        raise BaselineError(f"{cwd} is not in a git repository.")
+        raise BaselineError("git-not-repository", path=cwd)
     if missing is not None:
-        raise BaselineError(missing)
+        raise BaselineError(missing.code, **missing.args)
     first_line = message.splitlines()[0] if message else f"exit status {result.returncode}"
-    raise BaselineError(f"git failed: {first_line.removeprefix('fatal: ')}")
+    raise BaselineError("git-failed", reason=first_line.removeprefix("fatal: "))

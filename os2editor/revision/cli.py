@@ -78,7 +78,7 @@ def _load_baseline(old: str, new: str) -> FunctionDescription:
         return _load(old)
     sha = old.removeprefix(GIT_PREFIX).strip()
     if not sha:
-        raise BaselineError("git: needs a commit, e.g. git:HEAD~1 or git:3de0c66.")
+        raise BaselineError("git-needs-commit")
     return loads(file_at(new, sha), path=f"{new}@{sha}")
 
 

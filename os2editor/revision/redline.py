@@ -23,6 +23,7 @@ from os2editor.docx.export import write_bytes
 from os2editor.docx.oxml import qn
 from os2editor.docx.template import checkout
 from os2editor.docx.writer import BlockWriter
+from os2editor.messages import Message
 from os2editor.model import FunctionDescription
 from os2editor.revision.alignment import Step, plan
 from os2editor.revision.words import WordOp, token_diff, tokens
@@ -41,7 +42,7 @@ def export_redline(
     omit: Iterable[str] = (),
     organisation: str | None = None,
     language: str | None = None,
-) -> list[str]:
+) -> list[Message]:
     """Write NEW as a .docx to ``target`` with the changes from OLD tracked by ``author``.
 
     ``template``, ``omit``, ``organisation`` and ``language`` mean what they mean for

@@ -10,7 +10,6 @@ import contextlib
 import errno
 import hashlib
 import os
-import secrets
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,24 +47,19 @@ def atomic_write(
     target = Path(os.path.realpath(shown)) if os.path.islink(shown) else Path(shown)
     folder = target.parent
     if target.is_dir():
-        raise WriteError(f"Cannot save {shown}: that path is a folder, not a file.")
+        raise WriteError("save-folder", path=shown)
     if expected is not None and target.exists() and changed_since(target, expected):
-        raise ChangedOnDiskError(
-            f"Cannot save {shown}: the file was changed by another program since it was "
-            "opened or last saved. Reload it or save under another name."
-        )
+        raise ChangedOnDiskError("save-changed", path=shown)
     old_stat = _stat_or_none(target)
     if old_stat is not None and not os.access(target, os.W_OK):
         # Replacing would work in a writable folder, but a read-only file says "do not change me".
-        raise WriteError(
-            f"Cannot save {shown}: permission denied. The file is read-only for you."
-        )
+        raise WriteError("save-read-only-file", path=shown)
     remove_stale_temp_files(target)
-    temp = folder / f".{target.name}{_TEMP_INFIX}{secrets.token_hex(6)}{_TEMP_SUFFIX}"
+    temp = folder / f".{target.name}{_TEMP_INFIX}{os.urandom(6).hex()}{_TEMP_SUFFIX}"
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
-        raise WriteError(_describe(exc, shown, folder)) from exc
+        raise _failure(exc, shown, folder) from exc
     try:
         try:
             _write_all(fd, data)
@@ -79,7 +73,7 @@ def atomic_write(
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        raise WriteError(_describe(exc, shown, folder)) from exc
+        raise _failure(exc, shown, folder) from exc
     _fsync_folder(folder)
     return Fingerprint(written.st_mtime_ns, written.st_size, hashlib.sha256(data).hexdigest())
 
@@ -107,8 +101,7 @@ def file_fingerprint(path: str | os.PathLike[str]) -> Fingerprint:
             info = os.fstat(handle.fileno())
             digest = hashlib.sha256(handle.read()).hexdigest()
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ReadError(f"cannot read the file: {reason}", path=os.fspath(path)) from exc
+        raise ReadError("read-failed", path=os.fspath(path), reason=exc.strerror or exc) from exc
     return Fingerprint(info.st_mtime_ns, info.st_size, digest)
 
 
@@ -163,24 +156,20 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _describe(exc: OSError, shown: str, folder: Path) -> str:
-    """One sentence in plain words naming the file and why it could not be saved."""
-    code = exc.errno
-    if code in (errno.EACCES, errno.EPERM):
-        return (
-            f"Cannot save {shown}: permission denied. "
-            "You may not write to this file or its folder."
-        )
-    if code == errno.ENOENT:
-        return f"Cannot save {shown}: the folder {folder} does not exist."
-    if code == errno.ENOTDIR:
-        return f"Cannot save {shown}: part of the path is a file, not a folder."
-    if code == errno.EISDIR:
-        return f"Cannot save {shown}: that path is a folder, not a file."
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"Cannot save {shown}: the disk is full. Free some space and save again."
-    if code == errno.EROFS:
-        return f"Cannot save {shown}: the disk or folder is read-only."
-    if code == errno.ENAMETOOLONG:
-        return f"Cannot save {shown}: the file name is too long."
-    return f"Cannot save {shown}: {exc.strerror or exc}."
+_FAILURES = {
+    errno.EACCES: "save-permission",
+    errno.EPERM: "save-permission",
+    errno.ENOENT: "save-no-folder",
+    errno.ENOTDIR: "save-not-a-folder",
+    errno.EISDIR: "save-folder",
+    errno.ENOSPC: "save-disk-full",
+    errno.EDQUOT: "save-disk-full",
+    errno.EROFS: "save-read-only-disk",
+    errno.ENAMETOOLONG: "save-name-too-long",
+}
+
+
+def _failure(exc: OSError, shown: str, folder: Path) -> WriteError:
+    """The error naming the file and why it could not be saved, in plain words."""
+    code = _FAILURES.get(exc.errno or 0, "save-failed")
+    return WriteError(code, path=shown, folder=folder, reason=exc.strerror or exc)

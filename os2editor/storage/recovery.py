@@ -17,6 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from os2editor.errors import WriteError
+from os2editor.messages import Message
 from os2editor.storage._aside import set_aside
 from os2editor.storage.atomic import atomic_write
 from os2editor.storage.claims import AutosaveClaim, is_claimed
@@ -75,8 +76,7 @@ def write_autosave(doc_id: str | uuid.UUID, path: str | os.PathLike[str] | None,
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WriteError(
-            f"Cannot write the automatic backup: the folder {target.parent} cannot be created "
-            f"({exc.strerror or exc})."
+            "autosave-no-folder", folder=target.parent, reason=exc.strerror or exc
         ) from exc
     record = {
         "format": FORMAT_VERSION,
@@ -97,7 +97,9 @@ def remove_autosave(doc_id: str | uuid.UUID) -> None:
         autosave_file(doc_id).unlink()
 
 
-def list_recoverable(*, include_claimed: bool = False) -> tuple[list[Recovered], list[str]]:
+def list_recoverable(
+    *, include_claimed: bool = False
+) -> tuple[list[Recovered], list[Message]]:
     """Every autosave left behind, oldest first, plus messages about damaged ones set aside.
 
     Autosaves claimed by a running editor (another window or another process) are not
@@ -111,7 +113,7 @@ def list_recoverable(*, include_claimed: bool = False) -> tuple[list[Recovered],
     except OSError:
         return [], []
     found: list[Recovered] = []
-    messages: list[str] = []
+    messages: list[Message] = []
     for file in files:
         if not include_claimed and is_claimed(file.with_suffix(".lock")):
             continue
@@ -148,14 +150,8 @@ def _read(file: Path) -> Recovered | None:
     return recovered
 
 
-def _set_aside_message(file: Path) -> str:
+def _set_aside_message(file: Path) -> Message:
     aside = set_aside(file)
     if aside is None:
-        return (
-            f"An automatic backup ({file}) is damaged and could not be moved aside; "
-            "it was skipped."
-        )
-    return (
-        "An automatic backup was damaged and could not be restored; "
-        f"it has been moved to {aside}."
-    )
+        return Message.of("autosave-damaged-kept", path=file)
+    return Message.of("autosave-damaged", aside=aside)

@@ -12,6 +12,7 @@ import os
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from os2editor.errors import WriteError
+from os2editor.messages import Message
 from os2editor.storage._aside import set_aside
 from os2editor.storage.atomic import atomic_write
 from os2editor.storage.paths import settings_file
@@ -55,7 +56,7 @@ class Settings(BaseModel):
         self.recent_files = [p for p in self.recent_files if p not in (entry, os.fspath(path))]
 
 
-def load_settings() -> tuple[Settings, str | None]:
+def load_settings() -> tuple[Settings, Message | None]:
     """Read the settings; return them and, if the file was damaged, a message for the user.
 
     A missing file gives the defaults and no message. A damaged file is renamed to
@@ -67,11 +68,8 @@ def load_settings() -> tuple[Settings, str | None]:
     except FileNotFoundError:
         return Settings(), None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return Settings(), (
-            f"Your settings in {path} could not be read ({reason}). "
-            "The default settings are used for now."
-        )
+        return Settings(), Message.of("settings-unreadable", path=path,
+                                      reason=exc.strerror or exc)
     try:
         return Settings.model_validate(json.loads(raw)), None
     except (ValueError, ValidationError):
@@ -79,14 +77,8 @@ def load_settings() -> tuple[Settings, str | None]:
         pass
     aside = set_aside(path)
     if aside is None:
-        return Settings(), (
-            f"Your settings in {path} were damaged and could not be moved aside. "
-            "The default settings are used for now."
-        )
-    return Settings(), (
-        f"Your settings were damaged and have been moved to {aside}. "
-        "The default settings are used instead."
-    )
+        return Settings(), Message.of("settings-damaged-kept", path=path)
+    return Settings(), Message.of("settings-damaged", aside=aside)
 
 
 def save_settings(settings: Settings) -> None:
@@ -96,8 +88,7 @@ def save_settings(settings: Settings) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WriteError(
-            f"Cannot save the settings: the folder {path.parent} cannot be created "
-            f"({exc.strerror or exc})."
+            "settings-no-folder", folder=path.parent, reason=exc.strerror or exc
         ) from exc
     data = settings.model_dump_json(indent=2) + "\n"
     atomic_write(path, data.encode("utf-8"))

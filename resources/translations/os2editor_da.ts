@@ -79,7 +79,7 @@
 <context>
     <name>AutosaveController</name>
     <message>
-        <location filename="../../os2editor/gui/autosave.py" line="+94"/>
+        <location filename="../../os2editor/gui/autosave.py" line="+95"/>
         <source>The automatic backup could not be written: {reason}</source>
         <translation>Den automatiske sikkerhedskopi kunne ikke gemmes: {reason}</translation>
     </message>
@@ -143,9 +143,16 @@
         <translation>1 advarsel: {message}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} warnings</source>
-        <translation>{count} advarsler</translation>
+        <translation type="vanished">{count} advarsler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -208,7 +215,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../os2editor/gui/file_actions.py" line="+102"/>
+        <location filename="../../os2editor/gui/file_actions.py" line="+104"/>
         <source>Untitled</source>
         <translation>Unavngivet</translation>
     </message>
@@ -455,7 +462,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../os2editor/gui/main_window.py" line="+112"/>
+        <location filename="../../os2editor/gui/main_window.py" line="+113"/>
         <source>Undo: {action}</source>
         <translation>Fortryd: {action}</translation>
     </message>
@@ -508,6 +515,239 @@
         <location line="+62"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <location filename="../../os2editor/gui/texts.py" line="+22"/>
+        <source>this is a folder, not a function description file</source>
+        <translation>dette er en mappe, ikke en funktionsbeskrivelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no such file</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is {size} MB; a function description is at most {limit} MB</source>
+        <translation>filen fylder {size} MB; en funktionsbeskrivelse fylder højst {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you do not have permission to read this file</source>
+        <translation>du har ikke tilladelse til at læse denne fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>filen kan ikke læses ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a binary file, not a markdown text file</source>
+        <translation>dette er en binær fil, ikke en markdown-tekstfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not valid UTF-8 text (byte offset {offset}, byte 0x{byte})</source>
+        <translation>filen er ikke gyldig UTF-8-tekst (byte nr. {offset}, byte 0x{byte})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text is nested too deeply to read</source>
+        <translation>teksten er indlejret for dybt til at kunne læses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the front matter uses the YAML tag {tag}, which is not allowed</source>
+        <translation>metadata bruger YAML-mærket {tag}, som ikke er tilladt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the front matter expands to too much data (an alias bomb?)</source>
+        <translation>metadata udfolder sig til for mange data (en alias-bombe?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the front matter is nested too deeply</source>
+        <translation>metadata er indlejret for dybt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the front matter is not valid YAML: {problem}</source>
+        <translation>metadata er ikke gyldig YAML: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the front matter must be a list of 'key: value' lines</source>
+        <translation>metadata skal være en række linjer på formen 'nøgle: værdi'</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save {path}: that path is a folder, not a file.</source>
+        <translation>{path} kan ikke gemmes: stien er en mappe, ikke en fil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save {path}: the file was changed by another program since it was opened or last saved. Reload it or save under another name.</source>
+        <translation>{path} kan ikke gemmes: filen er ændret af et andet program, siden den blev åbnet eller sidst gemt. Genindlæs den, eller gem under et andet navn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save {path}: permission denied. The file is read-only for you.</source>
+        <translation>{path} kan ikke gemmes: adgang nægtet. Filen er skrivebeskyttet for dig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save {path}: permission denied. You may not write to this file or its folder.</source>
+        <translation>{path} kan ikke gemmes: adgang nægtet. Du må ikke skrive til filen eller dens mappe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save {path}: the folder {folder} does not exist.</source>
+        <translation>{path} kan ikke gemmes: mappen {folder} findes ikke.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save {path}: part of the path is a file, not a folder.</source>
+        <translation>{path} kan ikke gemmes: en del af stien er en fil, ikke en mappe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save {path}: the disk is full. Free some space and save again.</source>
+        <translation>{path} kan ikke gemmes: disken er fuld. Frigør plads, og gem igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save {path}: the disk or folder is read-only.</source>
+        <translation>{path} kan ikke gemmes: disken eller mappen er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save {path}: the file name is too long.</source>
+        <translation>{path} kan ikke gemmes: filnavnet er for langt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save {path}: {reason}.</source>
+        <translation>{path} kan ikke gemmes: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document cannot be written: {reason}.</source>
+        <translation>Dokumentet kan ikke skrives: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template {path} cannot be read: {reason}.</source>
+        <translation>Skabelonen {path} kan ikke læses: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template {path} is a folder, not a Word document (.docx).</source>
+        <translation>Skabelonen {path} er en mappe, ikke et Word-dokument (.docx).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template {path} is not a Word document (.docx).</source>
+        <translation>Skabelonen {path} er ikke et Word-dokument (.docx).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template has no style “{style}”; using direct formatting instead.</source>
+        <translation>Skabelonen har ingen typografi “{style}”; der bruges direkte formatering i stedet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save the settings: the folder {folder} cannot be created ({reason}).</source>
+        <translation>Indstillingerne kan ikke gemmes: mappen {folder} kan ikke oprettes ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the automatic backup: the folder {folder} cannot be created ({reason}).</source>
+        <translation>Den automatiske sikkerhedskopi kan ikke skrives: mappen {folder} kan ikke oprettes ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your settings in {path} could not be read ({reason}). The default settings are used for now.</source>
+        <translation>Dine indstillinger i {path} kunne ikke læses ({reason}). Standardindstillingerne bruges indtil videre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your settings in {path} were damaged and could not be moved aside. The default settings are used for now.</source>
+        <translation>Dine indstillinger i {path} var beskadigede og kunne ikke flyttes til side. Standardindstillingerne bruges indtil videre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your settings were damaged and have been moved to {aside}. The default settings are used instead.</source>
+        <translation>Dine indstillinger var beskadigede og er flyttet til {aside}. Standardindstillingerne bruges i stedet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An automatic backup ({path}) is damaged and could not be moved aside; it was skipped.</source>
+        <translation>En automatisk sikkerhedskopi ({path}) er beskadiget og kunne ikke flyttes til side; den blev sprunget over.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An automatic backup was damaged and could not be restored; it has been moved to {aside}.</source>
+        <translation>En automatisk sikkerhedskopi var beskadiget og kunne ikke gendannes; den er flyttet til {aside}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>git: needs a commit, e.g. git:HEAD~1 or git:3de0c66.</source>
+        <translation>git: kræver en version (commit), fx git:HEAD~1 eller git:3de0c66.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sha} is not a commit name.</source>
+        <translation>{sha} er ikke navnet på en version (commit).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no commit {sha} in the repository of {name}.</source>
+        <translation>Der er ingen version (commit) {sha} i arkivet for {name}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} did not exist in commit {sha}.</source>
+        <translation>{name} fandtes ikke i version (commit) {sha}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder of {path} does not exist.</source>
+        <translation>Mappen til {path} findes ikke.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>git is not installed (or not on PATH), so there is no history to compare with. Compare with a file instead.</source>
+        <translation>git er ikke installeret (eller ikke på PATH), så der er ingen historik at sammenligne med. Sammenlign med en fil i stedet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>git did not answer within {seconds} seconds.</source>
+        <translation>git svarede ikke inden for {seconds} sekunder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>git could not be started: {reason}.</source>
+        <translation>git kunne ikke startes: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not in a git repository.</source>
+        <translation>{path} ligger ikke i et git-arkiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>git failed: {reason}</source>
+        <translation>git fejlede: {reason}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -588,10 +828,17 @@
         <source>{name} (other section, edited as text)</source>
         <translation>{name} (andet afsnit, redigeres som tekst)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>{name}, %n items</source>
+        <translation>
+            <numerusform>{name}, %n punkt</numerusform>
+            <numerusform>{name}, %n punkter</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{name}, {count} items</source>
-        <translation>{name}, antal punkter: {count}</translation>
+        <translation type="vanished">{name}, antal punkter: {count}</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -681,7 +928,7 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../os2editor/gui/i18n.py" line="+94"/>
+        <location filename="../../os2editor/gui/texts.py" line="+12"/>
         <source>the front matter title '{title}' and the heading '{h1}' disagree</source>
         <translation>titlen '{title}' i metadata og overskriften '{h1}' stemmer ikke overens</translation>
     </message>
@@ -805,7 +1052,7 @@
 <context>
     <name>RevisionController</name>
     <message>
-        <location filename="../../os2editor/gui/revision_mode.py" line="+123"/>
+        <location filename="../../os2editor/gui/revision_mode.py" line="+124"/>
         <source>&amp;Revision</source>
         <translation>Rev&amp;ision</translation>
     </message>
@@ -895,10 +1142,17 @@
         <source>Changes since the baseline</source>
         <translation>Ændringer siden udgangspunktet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
+        <source>Compared with {baseline}: %n changes.</source>
+        <translation>
+            <numerusform>Sammenlignet med {baseline}: %n ændring.</numerusform>
+            <numerusform>Sammenlignet med {baseline}: %n ændringer.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Compared with {baseline}: {count} changes.</source>
-        <translation>Sammenlignet med {baseline}. Antal ændringer: {count}.</translation>
+        <translation type="vanished">Sammenlignet med {baseline}. Antal ændringer: {count}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1181,7 +1435,7 @@
 <context>
     <name>WindowFileWatch</name>
     <message>
-        <location filename="../../os2editor/gui/external_change.py" line="+217"/>
+        <location filename="../../os2editor/gui/external_change.py" line="+218"/>
         <source>{name} on disk</source>
         <translation>{name} på disken</translation>
     </message>
@@ -1204,7 +1458,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../os2editor/gui/app.py" line="+45"/>
+        <location filename="../../os2editor/gui/app.py" line="+46"/>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>EditorStatusBar</name>
+    <message numerus="yes">
+        <location filename="../../os2editor/gui/status_bar.py" line="+38"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ElementDelegate</name>
     <message numerus="yes">
         <source>+ %n sub-items, kept as they are</source>
@@ -27,6 +38,28 @@
         <translation>
             <numerusform>+ %n sub-item</numerusform>
             <numerusform>+ %n sub-items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPane</name>
+    <message numerus="yes">
+        <location filename="../../os2editor/gui/navigation.py" line="+205"/>
+        <source>{name}, %n items</source>
+        <translation>
+            <numerusform>{name}, %n item</numerusform>
+            <numerusform>{name}, %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevisionPanel</name>
+    <message numerus="yes">
+        <location filename="../../os2editor/gui/revision_panel.py" line="+54"/>
+        <source>Compared with {baseline}: %n changes.</source>
+        <translation>
+            <numerusform>Compared with {baseline}: %n change.</numerusform>
+            <numerusform>Compared with {baseline}: %n changes.</numerusform>
         </translation>
     </message>
 </context>

@@ -78,7 +78,8 @@ def test_batch_of_good_files_exits_0(role: Path, tmp_path: Path) -> None:
 def test_unwritable_target_exits_2(role: Path, tmp_path: Path) -> None:
     code, out, err = export(str(role), "-o", str(tmp_path / "nej" / "ud.docx"))
     assert (code, out) == (2, "")
-    assert err.startswith("os2editor export: Cannot write ")
+    assert err.startswith("os2editor export: Cannot save ")
+    assert "does not exist" in err
     assert "Traceback" not in err
 
 

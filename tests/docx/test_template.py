@@ -51,7 +51,7 @@ def test_letterhead_lacking_styles_still_exports_and_warns_once_each(tmp_path: P
     target = tmp_path / "ud.docx"
     warnings = export_docx(loads(ROLE_MD), target, template)
     assert len(warnings) == len(set(warnings))
-    named = sorted(name for name in REMOVED if any(f"“{name}”" in w for w in warnings))
+    named = sorted(name for name in REMOVED if any(f"“{name}”" in w.text for w in warnings))
     assert named == sorted(REMOVED)
     assert len(warnings) == len(REMOVED)
 

@@ -18,7 +18,9 @@ def test_write_blocks_into_a_python_docx_document() -> None:
     document = docx.Document()
     warnings = write_blocks(document, blocks_for(small_doc()))
     # python-docx's own template has no Hyperlink character style.
-    assert warnings == ["The template has no style “Hyperlink”; using direct formatting instead."]
+    assert [w.text for w in warnings] == [
+        "The template has no style “Hyperlink”; using direct formatting instead."
+    ]
     saved = io.BytesIO()
     document.save(saved)
     reread = docx.Document(io.BytesIO(saved.getvalue()))

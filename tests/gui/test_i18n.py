@@ -11,7 +11,7 @@ import re
 import string
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any, cast
@@ -37,9 +37,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 import os2editor.gui
-from os2editor.checks import MESSAGES, Problem
 from os2editor.gui import i18n, interaction
-from os2editor.gui.i18n import choose_language, install_translators, problem_text
+from os2editor.gui.i18n import choose_language, install_translators
 from os2editor.gui.main_window import MainWindow
 from os2editor.gui.navigation import TITLES
 from os2editor.gui.preferences import PreferencesDialog
@@ -295,13 +294,6 @@ def test_unknown_codes_fall_through_to_the_system(monkeypatch: pytest.MonkeyPatc
 # -- installing the translations ------------------------------------------------------------
 
 
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[Callable[[str], list[Any]]]:
-    """Switch the interface language for one test; English source strings again afterwards."""
-    yield lambda code: install_translators(qapp, code)
-    i18n.remove_translators(qapp)
-
-
 def test_danish_translates_the_app_and_qt_itself(
     qapp: QApplication, language: Callable[[str], list[Any]]
 ) -> None:
@@ -346,29 +338,6 @@ def test_missing_qm_files_leave_english(
     installed = language("da")
     assert len(installed) == 1  # only Qt's own qtbase_da
     assert QCoreApplication.translate("WindowActions", "&File") == "&File"
-
-
-def test_problems_read_in_the_interface_language(language: Callable[[str], list[Any]]) -> None:
-    problem = Problem("missing-section", 1, args={"section": "Øvrige forhold"})
-    assert problem_text(problem) == "the section 'Øvrige forhold' is missing"
-    language("da")
-    assert problem_text(problem) == "afsnittet 'Øvrige forhold' mangler"
-
-
-def test_a_translation_with_broken_placeholders_falls_back_to_english(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    broken = {"missing-section": "afsnittet {navn} mangler"}
-    monkeypatch.setattr(i18n, "_problem_templates", lambda: broken)
-    problem = Problem("missing-section", 1, args={"section": "Øvrige forhold"})
-    assert problem_text(problem) == "the section 'Øvrige forhold' is missing"
-
-
-def test_every_core_message_has_a_template_with_its_placeholders() -> None:
-    templates = i18n._problem_templates()
-    assert set(templates) == set(MESSAGES)
-    for code, english in MESSAGES.items():
-        assert placeholders(templates[code]) == placeholders(english)
 
 
 # -- every window and dialog, in both languages -------------------------------------------

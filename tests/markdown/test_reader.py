@@ -179,7 +179,7 @@ def test_load_errors_name_the_file(tmp_path) -> None:  # type: ignore[no-untyped
         load(tmp_path)
     big = tmp_path / "big.md"
     big.write_bytes(b"a" * (6 * 1024 * 1024))
-    with pytest.raises(ReadError, match="larger than"):
+    with pytest.raises(ReadError, match="a function description is at most"):
         load(big)
 
 

@@ -250,7 +250,7 @@ def test_deleted_file_counts_as_changed(tmp_path: Path) -> None:
 
 
 def test_fingerprint_of_missing_file_is_a_read_error(tmp_path: Path) -> None:
-    with pytest.raises(ReadError, match="cannot read"):
+    with pytest.raises(ReadError, match="cannot be read"):
         file_fingerprint(tmp_path / "ingen.md")
 
 

@@ -122,10 +122,10 @@ def test_damaged_autosave_is_set_aside_with_message(content: bytes) -> None:
     found, messages = list_recoverable()
     assert [r.doc_id for r in found] == [good]
     assert len(messages) == 1
-    assert "damaged" in messages[0]
+    assert "damaged" in messages[0].text
     [aside] = autosave_dir().glob(f"{bad.name}.corrupt-*")
     assert aside.read_bytes() == content
-    assert str(aside) in messages[0]
+    assert str(aside) in messages[0].text
     assert not bad.exists()
     # Set aside once, it is not reported again at the next start.
     assert list_recoverable() == (found, [])

@@ -96,11 +96,12 @@ def test_damaged_file_is_set_aside_with_message(content: bytes) -> None:
     settings, message = load_settings()
     assert settings == Settings()
     assert message is not None
-    assert "damaged" in message
+    assert message.code == "settings-damaged"
+    assert "damaged" in message.text
     aside = [p for p in folder.iterdir() if p.name.startswith("settings.json.corrupt-")]
     assert len(aside) == 1
     assert aside[0].read_bytes() == content
-    assert str(aside[0]) in message
+    assert str(aside[0]) in message.text
     assert not settings_file().exists()
 
 
@@ -120,7 +121,8 @@ def test_unreadable_settings_give_defaults_and_message() -> None:
     settings, message = load_settings()
     assert settings == Settings()
     assert message is not None
-    assert "could not be read" in message
+    assert message.code == "settings-unreadable"
+    assert "could not be read" in message.text
 
 
 def test_save_into_uncreatable_folder_raises_write_error(
