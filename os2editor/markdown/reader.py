@@ -28,7 +28,7 @@ def _read(text: str, path: str | None) -> FunctionDescription:
     lines, shape = split(text)
     fm_end = frontmatter.find_end(lines)
     if fm_end is None:
-        fm_model, fm_source, body_start = FrontMatter(present=False), None, 0
+        fm_model, fm_source, body_start = FrontMatter.build(present=False), None, 0
     else:
         fm_model, fm_source = frontmatter.parse(lines[1:fm_end], path)
         body_start = fm_end + 1
@@ -53,7 +53,7 @@ def _read(text: str, path: str | None) -> FunctionDescription:
         regions[name] = "".join(lines[start:end])
         seps[name] = "".join(lines[end : starts[index + 1]])
 
-    doc = FunctionDescription(
+    doc = FunctionDescription.build(
         front_matter=fm_model,
         preamble=regions.get("preamble", "").removesuffix("\n"),
         h1=top[h1_index].text if h1_index is not None else None,

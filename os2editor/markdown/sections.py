@@ -128,7 +128,7 @@ class SectionReader:
         return [("heading", self.head.start, self.head.end)]
 
     def free(self) -> FreeSection:
-        node = FreeSection(heading=self.head.text, body=self.prose(self.body))
+        node = FreeSection.build(heading=self.head.text, body=self.prose(self.body))
         parts = self.heading_part()
         if self.body:
             parts.append(("body", self.body[0].start, self.body[-1].end))
@@ -169,7 +169,7 @@ class SectionReader:
             items = self.items(block, "items")
             parts.append(("items", block.start, block.end))
         self.prose_parts(parts, "outro", outro)
-        node = cls(heading=self.head.text, intro=self.prose(intro), items=items,
+        node = cls.build(heading=self.head.text, intro=self.prose(intro), items=items,
                    outro=self.prose(outro))
         return self.finish(node, parts)
 
@@ -182,7 +182,7 @@ class SectionReader:
             initiatives = [initiative_from(item) for item in self.items(block, "initiatives")]
             parts.append(("initiatives", block.start, block.end))
         self.prose_parts(parts, "outro", outro)
-        node = PurposeSection(heading=self.head.text, intro=self.prose(intro),
+        node = PurposeSection.build(heading=self.head.text, intro=self.prose(intro),
                               initiatives=initiatives, outro=self.prose(outro))
         return self.finish(node, parts)
 
@@ -208,7 +208,7 @@ class SectionReader:
         intro, groups = self.grouped()
         if not groups:
             flat = self.list_section(ListSection)
-            node = ResponsibilitiesSection(heading=flat.heading, intro=flat.intro,
+            node = ResponsibilitiesSection.build(heading=flat.heading, intro=flat.intro,
                                            items=flat.items, outro=flat.outro)
             src = flat._src
             remember(node, src)
@@ -219,7 +219,8 @@ class SectionReader:
         areas = [self.area(group, position) for position, group in enumerate(groups)]
         for group in groups:
             parts.append(("area", group[0].start, group[-1].end))
-        node = ResponsibilitiesSection(heading=self.head.text, intro=self.prose(intro), areas=areas)
+        node = ResponsibilitiesSection.build(heading=self.head.text, intro=self.prose(intro),
+                                             areas=areas)
         return self.finish(node, parts)
 
     def area(self, group: list[Block], position: int) -> ResponsibilityArea:
@@ -235,7 +236,7 @@ class SectionReader:
             items = self.items(block, "items")
             lists = {"items": self.lists.pop("items")}  # the area's list, not the section's
             parts.append(("items", block.start, block.end))
-        node = ResponsibilityArea(title=title, lead_in=self.prose(notes), items=items)
+        node = ResponsibilityArea.build(title=title, lead_in=self.prose(notes), items=items)
         src = self.src(node, parts, group[-1].end)
         src.heading, src.level, src.lists = self.text(head.start, head.end), head.level, lists
         src.extra = AreaSource(numbered=match is not None, position=position)
@@ -247,7 +248,7 @@ class SectionReader:
         intro, groups = self.grouped()
         parts = self.heading_part()
         self.prose_parts(parts, "intro", intro)
-        node = TasksSection(heading=self.head.text, intro=self.prose(intro))
+        node = TasksSection.build(heading=self.head.text, intro=self.prose(intro))
         sources: dict[Priority, GroupSource] = {}
         for group in groups:
             priority = priority_of(group[0].text)
@@ -273,7 +274,7 @@ class SectionReader:
 
 def item_from(source: ItemSource) -> Item:
     """An Item for a parsed list item, remembering its source."""
-    item = Item(text=source.text, children=[item_from(child) for child in source.children])
+    item = Item.build(text=source.text, children=[item_from(child) for child in source.children])
     src = Src(raw=source.raw, snap={}, extra=source)
     remember(item, src)
     src.snap = snapshot(item)
@@ -292,8 +293,8 @@ def initiative_from(item: Item) -> Initiative:
             label, text = match.group("label"), match.group("text")
             style = (pattern.pattern, match.group("sep"))
             break
-    initiative = Initiative(label=label.rstrip(":") if style and style[0] == LABEL_RES[0].pattern
-                            else label, text=text)
+    colon_inside = style is not None and style[0] == LABEL_RES[0].pattern
+    initiative = Initiative.build(label=label.rstrip(":") if colon_inside else label, text=text)
     src = Src(raw=source.raw, snap={}, extra=(source, style))
     remember(initiative, src)
     src.snap = snapshot(initiative)

@@ -29,7 +29,8 @@ FORMAT_VERSION = 1
 class Recovered(BaseModel):
     """One document's unsaved text, as the last autosave left it."""
 
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    # Built when first read (after the window shows), not at import.
+    model_config = ConfigDict(frozen=True, extra="ignore", defer_build=True)
 
     doc_id: str
     path: str | None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,7 @@ from os2editor.model import (
     ResponsibilityArea,
     TasksSection,
 )
+from tests.helpers import FIXTURES, fixture_text
 
 LINES = st.sampled_from([
     "", "", "# Titel", "## Formål med stillingen", "## Arbejdsopgaver og prioritering",
@@ -52,6 +54,18 @@ def test_any_markdown_round_trips(text: str) -> None:
     except ReadError:
         return
     assert dumps(doc) == text
+    assert_valid(doc)
+
+
+def assert_valid(doc: FunctionDescription) -> None:
+    """The reader builds nodes without validation; what it built must pass validation."""
+    checked = FunctionDescription.model_validate(doc.model_dump(), strict=True)
+    assert checked == doc
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.md")))
+def test_every_fixture_reads_into_valid_nodes(name: str) -> None:
+    assert_valid(loads(fixture_text(name)))
 
 
 @settings(max_examples=200)
