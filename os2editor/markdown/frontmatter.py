@@ -131,7 +131,7 @@ def plain(value: Any) -> Any:
 _SIMPLE_LINE = re.compile(
     r"([A-Za-z_][A-Za-z0-9_]*): +([^\s!&*|>'\"%@`#{}\[\],?:~-][^#]*?)[ \t]*\n"
 )
-_SPECIAL = re.compile(r": | #|^(true|false|null|yes|no|on|off|y|n)$|^[+-]?(\.|[0-9])|^0[0-9]",
+_SPECIAL = re.compile(r": |:$| #|^(true|false|null|yes|no|on|off|y|n)$|^[+-]?(\.|[0-9])|^0[0-9]",
                       re.IGNORECASE)
 _DECIMAL = re.compile(r"[1-9][0-9]{0,17}|0")
 
