@@ -2,50 +2,38 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QShowEvent, QTextBlock, QTextDocument
+from PySide6.QtGui import (
+    QResizeEvent,
+    QShowEvent,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from os2editor.gui.preview_parts import (
+    MARKDOWN_DIALECT,
+    SECTION_LEVEL,
+    PageParts,
+    PartPage,
+    changed_range,
+    preview_markdown,
+)
 from os2editor.model import FunctionDescription
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*\r?$\n?", re.S | re.M)
-# Liquid tags such as {% include ... %} or {: .note } mean nothing outside Jekyll.
-_LIQUID = re.compile(r"\{%.*?%\}|^\{:[^}\n]*\}[ \t]*$", re.M)
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_HEADING = re.compile(r"^ {0,3}(#{1,5})(?=[ \t]|$)")
-
-# Section headings (``##``) are shown one level down, see ``preview_markdown``.
-SECTION_LEVEL = 3
-
-
-def _demote_headings(text: str) -> str:
-    # Qt draws an H1 at twice the body size, which breaks long Danish titles mid-word in a side
-    # pane. One level down everywhere keeps the hierarchy at calmer sizes, and costs nothing
-    # at render time (unlike re-formatting the rendered blocks).
-    lines = text.split("\n")
-    in_fence = False
-    for number, line in enumerate(lines):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-        elif not in_fence and line.lstrip(" ").startswith("#"):
-            lines[number] = _HEADING.sub(r"\1#", line, count=1)
-    return "\n".join(lines)
-
-
-def preview_markdown(text: str) -> str:
-    """The markdown to show: the writer's output without front matter and Jekyll-only markup,
-    with every heading one level down."""
-    return _demote_headings(_LIQUID.sub("", _FRONT_MATTER.sub("", text, count=1)))
+__all__ = ["PreviewPane", "preview_markdown"]
 
 
 class PreviewPane(QTextBrowser):
     """Read-only rendering of the document; re-rendered when the model changes.
 
     Changes are coalesced: many edits in one event-loop turn cause one render, and the scroll
-    position survives the render so the reader does not lose their place.
+    position survives the render so the reader does not lose their place. After the first
+    render only the parts (see ``PageParts``) that changed are replaced in the page, so Qt lays
+    out and paints only those.
     """
 
     def __init__(
@@ -57,6 +45,12 @@ class PreviewPane(QTextBrowser):
         self._render_source = render_source
         self._doc: FunctionDescription | None = None
         self._last_markdown: str | None = None
+        self._parts = PageParts()
+        # The parts on the page (None: render whole), and for each its number of blocks and
+        # whether it can be replaced in place (None: not measured yet).
+        self._shown: list[str] | None = None
+        self._measured: list[tuple[int, bool]] | None = None
+        self._measures: dict[tuple[str, bool], tuple[int, bool]] = {}  # by part and page start
         self._end_padding = -1
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
@@ -92,21 +86,89 @@ class PreviewPane(QTextBrowser):
         self._timer.stop()
         if self._doc is None:
             return
-        markdown = preview_markdown(self._render_source(self._doc))
+        markdown, parts = self._parts.split(self._render_source(self._doc))
         if markdown == self._last_markdown:
             return
+        shown = self._shown if self._last_markdown is not None else None
         self._last_markdown = markdown
         bar = self.verticalScrollBar()
         position = bar.value()
+        if shown is None or parts is None or not self._replace_parts(shown, parts):
+            self._render_whole(markdown, parts)
+        bar.setValue(position)
+
+    def _render_whole(self, markdown: str, parts: list[str] | None) -> None:
         # Built apart and swapped in, so the text is laid out once, with its final margins.
         page = QTextDocument(self)
+        page.setUndoRedoEnabled(False)
         page.setDefaultFont(self.font())
         page.setDocumentMargin(12)
-        page.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        page.setMarkdown(markdown, MARKDOWN_DIALECT)
         self._end_padding = -1
         self._pad_end(page)
         self.setDocument(page)  # deletes the previous page, which is also our child
-        bar.setValue(position)
+        self._shown = parts
+        self._measured = None  # measured when first needed, so opening stays fast
+
+    def _measure(self, parts: list[str]) -> list[tuple[int, bool]] | None:
+        known, self._measures = self._measures, {}
+        measured = []
+        for number, part in enumerate(parts):
+            key = (part, number == 0)
+            found = known.get(key)
+            if found is None:
+                rendered = PartPage(part, number == 0)
+                found = (rendered.count, rendered.usable)
+            self._measures[key] = found
+            measured.append(found)
+        if sum(count for count, _ in measured) != self.document().blockCount():
+            return None
+        return measured
+
+    @staticmethod
+    def _part_pages(parts: list[str], first: int) -> list[PartPage]:
+        return [PartPage(part, number == 0) for number, part in enumerate(parts, first)]
+
+    def _replace_parts(self, old: list[str], new: list[str]) -> bool:
+        """Replace the parts that differ between ``old`` and ``new`` in the page, in place.
+
+        False when that cannot be done exactly as a whole render would (the page is then
+        left as it was, or is no longer trusted and must be rendered whole).
+        """
+        if self._measured is None:
+            self._measured = self._measure(old)
+        measured = self._measured
+        changed = changed_range(old, new)
+        if measured is None or changed is None or not all(ok for _, ok in measured):
+            return False
+        first, old_end, new_end = changed
+        pages = self._part_pages(new[first:new_end], first)
+        if not all(p.usable for p in pages):
+            return False
+        page = self.document()
+        counts = [count for count, _ in measured]
+        start = page.findBlockByNumber(sum(counts[:first]))
+        last = page.findBlockByNumber(sum(counts[:old_end]) - 1)
+        expected = page.blockCount() - sum(counts[first:old_end]) + sum(p.count for p in pages)
+        cursor = QTextCursor(page)
+        cursor.beginEditBlock()  # one change, so Qt lays out the range once
+        cursor.setPosition(start.position())
+        cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        for number, part in enumerate(pages):
+            if number:
+                cursor.insertBlock()
+            # The emptied block keeps the format of the last removed block, and a fragment
+            # brings the text of its first block but not its format.
+            cursor.setBlockFormat(part.head.blockFormat())
+            cursor.setBlockCharFormat(part.head.charFormat())
+            cursor.insertFragment(part.fragment())
+        cursor.endEditBlock()
+        if page.blockCount() != expected:  # not what we expected: render whole
+            return False
+        measured[first:old_end] = [(p.count, True) for p in pages]
+        self._shown = new
+        return True
 
     def _pad_end(self, page: QTextDocument | None = None) -> None:
         # Room after the last line, so that even the last section's heading can scroll to the top.
