@@ -112,7 +112,34 @@ def _list(owner: object, field: str) -> list[Any]:
     return value
 
 
-class InsertItem(QUndoCommand):
+class _ListEdit(QUndoCommand):
+    """One element of ``owner.field`` (a list) at ``index``, taken out or put in."""
+
+    def __init__(
+        self, label: str, session: DocumentSession, owner: object, field: str, index: int
+    ) -> None:
+        super().__init__(label)
+        self.session = session
+        self.owner = owner
+        self.field = field
+        self.index = index
+
+    def _items(self) -> list[Any]:
+        return _list(self.owner, self.field)
+
+    def _put_in(self, item: object) -> None:
+        self._items().insert(self.index, item)
+        self.session.changed.emit(self.owner)
+
+    def _take_out(self, item: object) -> None:
+        items = self._items()
+        # Identity, not equality: two items with the same text are still different items.
+        position = next((i for i, each in enumerate(items) if each is item), self.index)
+        del items[position]
+        self.session.changed.emit(self.owner)
+
+
+class InsertItem(_ListEdit):
     """Insert ``item`` into ``owner.field`` at ``index``."""
 
     def __init__(
@@ -125,31 +152,17 @@ class InsertItem(QUndoCommand):
         *,
         label: str = "",
     ) -> None:
-        super().__init__(label or _tr("Add item"))
-        self.session = session
-        self.owner = owner
-        self.field = field
-        self.index = index
+        super().__init__(label or _tr("Add item"), session, owner, field, index)
         self.item = item
 
     def redo(self) -> None:
-        _list(self.owner, self.field).insert(self.index, self.item)
-        self.session.changed.emit(self.owner)
+        self._put_in(self.item)
 
     def undo(self) -> None:
-        items = _list(self.owner, self.field)
-        del items[self._position(items)]
-        self.session.changed.emit(self.owner)
-
-    def _position(self, items: list[Any]) -> int:
-        # Identity, not equality: two items with the same text are still different items.
-        for position, candidate in enumerate(items):
-            if candidate is self.item:
-                return position
-        return self.index
+        self._take_out(self.item)
 
 
-class RemoveItem(QUndoCommand):
+class RemoveItem(_ListEdit):
     """Remove the element at ``index`` from ``owner.field``; undo puts the same object back."""
 
     def __init__(
@@ -161,21 +174,14 @@ class RemoveItem(QUndoCommand):
         *,
         label: str = "",
     ) -> None:
-        super().__init__(label or _tr("Remove item"))
-        self.session = session
-        self.owner = owner
-        self.field = field
-        self.index = index
-        self.item = _list(owner, field)[index]
+        super().__init__(label or _tr("Remove item"), session, owner, field, index)
+        self.item = self._items()[index]
 
     def redo(self) -> None:
-        items = _list(self.owner, self.field)
-        del items[self.index]
-        self.session.changed.emit(self.owner)
+        self._take_out(self.item)
 
     def undo(self) -> None:
-        _list(self.owner, self.field).insert(self.index, self.item)
-        self.session.changed.emit(self.owner)
+        self._put_in(self.item)
 
 
 class MoveItem(QUndoCommand):

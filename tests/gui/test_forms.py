@@ -226,6 +226,26 @@ def test_ctrl_z_in_a_field_undoes_in_the_document(qtbot: QtBot, session: Documen
     assert heading.text() == "Faglige kvalifikationer"
 
 
+def test_ctrl_z_in_a_text_box_and_the_hours_box_undoes_in_the_document(
+    qtbot: QtBot, session: DocumentSession
+) -> None:
+    form = open_form(qtbot, session, PROFESSIONAL)
+    intro = form.fields["intro"]
+    assert isinstance(intro, QPlainTextEdit)
+    QTest.keyClicks(intro, "Vi forventer:")
+    assert session.doc.sections[PROFESSIONAL].intro == "Vi forventer:"
+    QTest.keyClick(intro, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.doc.sections[PROFESSIONAL].intro == ""
+    assert dumps(session.doc) == SOURCE
+    hours_form = open_form(qtbot, session, CONDITIONS)
+    assert isinstance(hours_form, ConditionsForm)
+    QTest.keyClick(hours_form.hours, Qt.Key.Key_Up)
+    assert dumps(session.doc) != SOURCE
+    QTest.keyClick(hours_form.hours, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert hours_form.hours.value() == 37
+    assert dumps(session.doc) == SOURCE
+
+
 def test_weekly_hours_spin_box_rewrites_the_timetal_item(
     qtbot: QtBot, session: DocumentSession
 ) -> None:

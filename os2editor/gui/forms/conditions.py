@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from os2editor.gui.commands import SetField
 from os2editor.gui.forms.base import Form
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.widgets.undo_keys import apply_undo_key, release_undo_shortcut
+from os2editor.gui.widgets.undo_keys import DocumentUndoKeys
 from os2editor.model import ConditionsSection
 
 MAX_HOURS = 80.0
 HOURS_WORD = "timetal"  # how the OS2 files start the hours line (document text, Danish)
 
 
-class HoursSpinBox(QDoubleSpinBox):
+class HoursSpinBox(DocumentUndoKeys, QDoubleSpinBox):
     """Weekly hours; the lowest value reads "Not stated" and means no Timetal item."""
 
     def __init__(
@@ -81,16 +79,6 @@ class HoursSpinBox(QDoubleSpinBox):
         self.session.push(
             SetField(self.session, self.section, "weekly_hours", self.hours(), label=label)
         )
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if apply_undo_key(event, self.session.undo_stack):
-            return
-        super().keyPressEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if release_undo_shortcut(event):
-            return False
-        return super().event(event)
 
 
 class ConditionsForm(Form):

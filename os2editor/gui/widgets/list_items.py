@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from os2editor.gui.widgets.list_binding import MIME_TYPE, ListBinding, lines_from_paste
-from os2editor.gui.widgets.undo_keys import apply_undo_key, release_undo_shortcut
+from os2editor.gui.widgets.undo_keys import DocumentUndoKeys
 
 ChildrenRole = Qt.ItemDataRole.UserRole + 1
 GRIP_WIDTH = 18
@@ -115,7 +115,7 @@ class ElementListModel(QAbstractListModel):
         return Qt.DropAction.MoveAction
 
 
-class ElementEditor(QPlainTextEdit):
+class ElementEditor(DocumentUndoKeys, QPlainTextEdit):
     """In-place editor of one element's text. Enter finishes and asks for a new element;
     Shift+Enter keeps a line break inside the text (a hard break in the document)."""
 
@@ -141,14 +141,10 @@ class ElementEditor(QPlainTextEdit):
         if plain_enter:
             self.enter_pressed.emit()
             return
-        if apply_undo_key(event, self.undo_stack):
-            return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # DocumentUndoKeys: Undo and Redo act on the document
 
-    def event(self, event: QEvent) -> bool:
-        if release_undo_shortcut(event):
-            return False
-        return super().event(event)
+    def document_undo_stack(self) -> QUndoStack:
+        return self.undo_stack
 
     def insertFromMimeData(self, source: Any) -> None:
         lines = lines_from_paste(source.text()) if source.hasText() else []

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from os2editor.gui.commands import SetField
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.widgets.undo_keys import apply_undo_key, release_undo_shortcut
+from os2editor.gui.widgets.undo_keys import DocumentUndoKeys
 
 
 def _as_text(value: object) -> str:
@@ -51,7 +51,7 @@ class FieldRef:
         self.session.push(SetField(self.session, self.owner, self.field, new, label=label))
 
 
-class TextField(QPlainTextEdit):
+class TextField(DocumentUndoKeys, QPlainTextEdit):
     """Multi-line plain text (markdown as written) that grows with its content."""
 
     def __init__(
@@ -150,18 +150,8 @@ class TextField(QPlainTextEdit):
     def sizeHint(self) -> QSize:
         return QSize(400, self.height())
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if apply_undo_key(event, self.session.undo_stack):
-            return
-        super().keyPressEvent(event)
 
-    def event(self, event: QEvent) -> bool:
-        if release_undo_shortcut(event):
-            return False
-        return super().event(event)
-
-
-class LineField(QLineEdit):
+class LineField(DocumentUndoKeys, QLineEdit):
     """One-line text bound to a model field; ``to_model`` converts what is typed."""
 
     def __init__(
@@ -204,13 +194,3 @@ class LineField(QLineEdit):
         value = self.to_model(text)
         if value != self.ref.read():
             self.ref.write(value, self.label)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if apply_undo_key(event, self.session.undo_stack):
-            return
-        super().keyPressEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if release_undo_shortcut(event):
-            return False
-        return super().event(event)

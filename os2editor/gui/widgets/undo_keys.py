@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 
@@ -30,3 +32,26 @@ def apply_undo_key(event: QKeyEvent, stack: QUndoStack) -> bool:
         stack.redo()
         return True
     return False
+
+
+class DocumentUndoKeys:
+    """Mixin for an editing widget: Undo and Redo keys act on the document's undo stack.
+
+    Put it before the Qt class (``class TextField(DocumentUndoKeys, QPlainTextEdit)``); the
+    widget says which stack through ``document_undo_stack()``.
+    """
+
+    def document_undo_stack(self) -> QUndoStack:
+        return self.session.undo_stack  # type: ignore[attr-defined, no-any-return]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if apply_undo_key(event, self.document_undo_stack()):
+            return
+        super_: Any = super()
+        super_.keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if release_undo_shortcut(event):
+            return False
+        super_: Any = super()
+        return bool(super_.event(event))
