@@ -12,17 +12,16 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from os2editor.gui.commands import SetField
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.widgets.framing import above_buttons
 from os2editor.gui.widgets.list_binding import ListBinding, lines_from_paste
 from os2editor.model import Initiative
 
@@ -126,15 +125,7 @@ class InitiativesTable(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove initiative"))
         self.add_button.clicked.connect(lambda: self.grid.add_at(len(self.binding)))
         self.remove_button.clicked.connect(self._remove_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.grid)
-        layout.addLayout(buttons)
-        self.setFocusProxy(self.grid)
+        above_buttons(self, self.grid, self.add_button, self.remove_button)
         self._filling = False
         session.changed.connect(self._on_changed)
         self.refresh()

@@ -13,17 +13,16 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from os2editor.gui.commands import SetField
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.widgets.framing import above_buttons
 
 _INT = re.compile(r"^-?\d+$")
 
@@ -75,15 +74,7 @@ class KeyValueTable(QWidget):
         self.remove_button = QPushButton(self.tr("Remove key"), self)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.setFocusProxy(self.table)
+        above_buttons(self, self.table, self.add_button, self.remove_button)
         self._filling = False
         session.changed.connect(self._on_changed)
         self.refresh()

@@ -27,16 +27,15 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
-    QHBoxLayout,
     QListView,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from os2editor.gui.commands import InsertItem
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.widgets.framing import above_buttons
 from os2editor.gui.widgets.list_binding import ListBinding, lines_from_paste
 from os2editor.gui.widgets.list_items import (
     GRIP_WIDTH,
@@ -331,16 +330,7 @@ class ListEditor(QWidget):
         self.sub_items_dialog: QWidget | None = None
         self._count = len(self.binding)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.view)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.children_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.setFocusProxy(self.view)
+        above_buttons(self, self.view, self.add_button, self.children_button, spacing=4)
         session.changed.connect(self._on_changed)
 
     def count(self) -> int:
