@@ -12,8 +12,9 @@ Names are imported lazily so that the CLI starts fast.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from os2editor._lazy import lazy_attributes
 from os2editor.errors import Os2EditorError, ReadError, WriteError
 
 if TYPE_CHECKING:
@@ -48,10 +49,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module_name = _LAZY.get(name)
-    if module_name is None:
-        raise AttributeError(f"module 'os2editor' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(module_name), name)
+__getattr__ = lazy_attributes(__name__, _LAZY)

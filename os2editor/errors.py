@@ -14,7 +14,11 @@ class Os2EditorError(Exception):
 
     def __init__(self, code: str, **args: object) -> None:
         self.message = Message.of(code, **args)
-        super().__init__(self.message.text)
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        """What ``str()`` shows: the message in English."""
+        return self.message.text
 
 
 class ReadError(Os2EditorError):
@@ -27,11 +31,17 @@ class ReadError(Os2EditorError):
     def __init__(
         self, code: str, *, path: str | None = None, line: int | None = None, **args: object
     ) -> None:
-        self.message = Message.of(code, **args)
         self.path = path
         self.line = line
-        self.reason = self.message.text
-        Exception.__init__(self, f"{self.where}: {self.reason}")
+        super().__init__(code, **args)
+
+    def describe(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+    @property
+    def reason(self) -> str:
+        """The problem alone, in English, without the file."""
+        return self.message.text
 
     @property
     def where(self) -> str:

@@ -17,8 +17,9 @@ Names load lazily, so ``import os2editor.docx`` (and the CLI's parser) stays che
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from os2editor._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from os2editor.docx.blocks import PART_NAMES, blocks_for
@@ -36,8 +37,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'os2editor.docx' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_attributes(__name__, _LAZY)

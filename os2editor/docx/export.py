@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable
-from pathlib import Path
 from typing import BinaryIO
 
 from os2editor.docx import furniture
@@ -74,11 +73,8 @@ def render_docx(
 
 
 def write_bytes(data: bytes, target: str | os.PathLike[str] | BinaryIO) -> None:
-    """Write ``data`` to a binary file object, or atomically to a path.
-
-    A path gets a temporary file in the same folder, flushed to disk, then renamed over the
-    target, so a crash never leaves half a document behind.
-    """
+    """Write ``data`` to a binary file object, or to a path through the one atomic save
+    (:func:`os2editor.storage.atomic.atomic_write`), so a crash never leaves half a document."""
     if not isinstance(target, str | os.PathLike):
         try:
             target.write(data)
@@ -86,13 +82,3 @@ def write_bytes(data: bytes, target: str | os.PathLike[str] | BinaryIO) -> None:
             raise WriteError("export-stream", reason=error) from None
         return
     atomic_write(target, data)
-
-
-def _file_mode(path: Path) -> int:
-    """The target's own permissions, or what a plain new file would get (mkstemp uses 0600)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask

@@ -140,7 +140,8 @@ class FileController(QObject):
             self._error(self.tr("Cannot open the file"), error_text(exc))
             return False
         except (Os2EditorError, OSError, ValueError) as exc:
-            text = self.tr("{path} could not be opened: {reason}").format(path=path, reason=exc)
+            reason = error_text(exc)
+            text = self.tr("{path} could not be opened: {reason}").format(path=path, reason=reason)
             self._error(self.tr("Cannot open the file"), text)
             return False
         if not self.maybe_save():
@@ -187,7 +188,8 @@ class FileController(QObject):
             self._error(self.tr("The file was not saved"), error_text(exc))
             return False
         except (Os2EditorError, OSError, ValueError) as exc:
-            text = self.tr("{path} could not be saved: {reason}").format(path=path, reason=exc)
+            reason = error_text(exc)
+            text = self.tr("{path} could not be saved: {reason}").format(path=path, reason=reason)
             self._error(self.tr("The file was not saved"), text)
             return False
         self.session.mark_saved()  # the status bar's "Saved 14:02" follows from this

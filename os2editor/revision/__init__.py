@@ -10,8 +10,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from os2editor._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from os2editor.revision.baseline import BaselineError, Commit, file_at, file_commits
@@ -39,23 +40,19 @@ __all__ = [
 # Loaded on first use: the CLI's other commands and the window's start-up never need them.
 # (No submodule shares a name with a function here, or importing it would shadow the function.)
 _LAZY = {
-    "BaselineError": "baseline",
-    "Commit": "baseline",
-    "file_at": "baseline",
-    "file_commits": "baseline",
-    "Change": "changes",
-    "ChangeKind": "changes",
-    "describe": "wording",
-    "diff": "compare",
-    "RevisionFacts": "facts",
-    "mark_approved": "facts",
-    "revision_facts": "facts",
-    "export_redline": "redline",
+    "BaselineError": ".baseline",
+    "Commit": ".baseline",
+    "file_at": ".baseline",
+    "file_commits": ".baseline",
+    "Change": ".changes",
+    "ChangeKind": ".changes",
+    "describe": ".wording",
+    "diff": ".compare",
+    "RevisionFacts": ".facts",
+    "mark_approved": ".facts",
+    "revision_facts": ".facts",
+    "export_redline": ".redline",
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'os2editor.revision' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"os2editor.revision.{module}"), name)
+__getattr__ = lazy_attributes(__name__, _LAZY)

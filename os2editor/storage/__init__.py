@@ -6,8 +6,9 @@ that a bare `atomic_write` (used by every save) does not pay for pydantic's star
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from os2editor._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from os2editor.storage.atomic import (
@@ -28,21 +29,21 @@ if TYPE_CHECKING:
     from os2editor.storage.settings import Settings, load_settings, save_settings
 
 _LAZY = {
-    "ChangedOnDiskError": "atomic",
-    "Fingerprint": "atomic",
-    "atomic_write": "atomic",
-    "changed_since": "atomic",
-    "file_fingerprint": "atomic",
-    "config_dir": "paths",
-    "state_dir": "paths",
-    "Recovered": "recovery",
-    "list_recoverable": "recovery",
-    "new_doc_id": "recovery",
-    "remove_autosave": "recovery",
-    "write_autosave": "recovery",
-    "Settings": "settings",
-    "load_settings": "settings",
-    "save_settings": "settings",
+    "ChangedOnDiskError": ".atomic",
+    "Fingerprint": ".atomic",
+    "atomic_write": ".atomic",
+    "changed_since": ".atomic",
+    "file_fingerprint": ".atomic",
+    "config_dir": ".paths",
+    "state_dir": ".paths",
+    "Recovered": ".recovery",
+    "list_recoverable": ".recovery",
+    "new_doc_id": ".recovery",
+    "remove_autosave": ".recovery",
+    "write_autosave": ".recovery",
+    "Settings": ".settings",
+    "load_settings": ".settings",
+    "save_settings": ".settings",
 }
 
 __all__ = [
@@ -64,8 +65,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'os2editor.storage' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"os2editor.storage.{module}"), name)
+__getattr__ = lazy_attributes(__name__, _LAZY)

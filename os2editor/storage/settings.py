@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,17 @@ from os2editor.storage.atomic import atomic_write
 from os2editor.storage.paths import settings_file
 
 MAX_RECENT_FILES = 10
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+# What each setting's JSON value must be; text unless listed here.
+_CHECKS: dict[str, Callable[[object], bool]] = {
+    "recent_files": lambda v: isinstance(v, list) and all(isinstance(p, str) for p in v),
+    "show_preview": lambda v: isinstance(v, bool),
+}
 
 
 # A plain dataclass checked by hand, not a pydantic model: the settings are read before the
@@ -50,18 +62,10 @@ class Settings:
         """
         if not isinstance(data, dict):
             raise ValueError("the settings are not a JSON object")
-        values: dict[str, Any] = {}
-        for each in dataclasses.fields(cls):
-            if each.name not in data:
-                continue
-            value = data[each.name]
-            expected = bool if each.name == "show_preview" else str
-            if each.name == "recent_files":
-                if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
-                    raise ValueError("recent_files must be a list of paths")
-            elif not isinstance(value, expected):
-                raise ValueError(f"{each.name} must be a {expected.__name__}")
-            values[each.name] = value
+        values = {f.name: data[f.name] for f in dataclasses.fields(cls) if f.name in data}
+        for name, value in values.items():
+            if not _CHECKS.get(name, _is_text)(value):
+                raise ValueError(f"the setting {name} has the wrong type")
         return cls(**values)
 
     def to_json(self) -> str:

@@ -51,7 +51,29 @@ class FieldRef:
         self.session.push(SetField(self.session, self.owner, self.field, new, label=label))
 
 
-class TextField(DocumentUndoKeys, QPlainTextEdit):
+class BoundField(DocumentUndoKeys):
+    """Mixin for a widget that edits ``owner.field``: the binding, a refresh whenever the model
+    node changes (undo, another widget), and the document's undo keys."""
+
+    def bind(
+        self, session: DocumentSession, owner: object, field: str, key: str | None, label: str
+    ) -> None:
+        self.session = session
+        self.owner = owner
+        self.field = field
+        self.ref = FieldRef(session, owner, field, key)
+        self.label = label
+        session.changed.connect(self._on_changed)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _on_changed(self, node: object) -> None:
+        if node is None or node is self.owner:
+            self.refresh()
+
+
+class TextField(BoundField, QPlainTextEdit):
     """Multi-line plain text (markdown as written) that grows with its content."""
 
     def __init__(
@@ -67,11 +89,7 @@ class TextField(DocumentUndoKeys, QPlainTextEdit):
         key: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.session = session
-        self.owner = owner
-        self.field = field
-        self.ref = FieldRef(session, owner, field, key)
-        self.label = label
+        self.bind(session, owner, field, key, label)
         self.min_lines = min_lines
         self.max_lines = max_lines
         self._updating = False
@@ -82,7 +100,6 @@ class TextField(DocumentUndoKeys, QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setPlainText(_as_text(self.ref.read()))
         self.textChanged.connect(self._push)
-        session.changed.connect(self._on_changed)
         self.fit_height()
 
     def refresh(self) -> None:
@@ -97,10 +114,6 @@ class TextField(DocumentUndoKeys, QPlainTextEdit):
             cursor.setPosition(min(position, len(value)))
             self.setTextCursor(cursor)
         self.fit_height()
-
-    def _on_changed(self, node: object) -> None:
-        if node is None or node is self.owner:
-            self.refresh()
 
     def _push(self) -> None:
         if self._updating:
@@ -151,7 +164,7 @@ class TextField(DocumentUndoKeys, QPlainTextEdit):
         return QSize(400, self.height())
 
 
-class LineField(DocumentUndoKeys, QLineEdit):
+class LineField(BoundField, QLineEdit):
     """One-line text bound to a model field; ``to_model`` converts what is typed."""
 
     def __init__(
@@ -167,16 +180,11 @@ class LineField(DocumentUndoKeys, QLineEdit):
         key: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.session = session
-        self.owner = owner
-        self.field = field
-        self.ref = FieldRef(session, owner, field, key)
-        self.label = label
+        self.bind(session, owner, field, key, label)
         self.to_model = to_model
         self.from_model = from_model
         self.setText(from_model(self.ref.read()))
         self.textEdited.connect(self._push)
-        session.changed.connect(self._on_changed)
 
     def refresh(self) -> None:
         current = self.ref.read()
@@ -185,10 +193,6 @@ class LineField(DocumentUndoKeys, QLineEdit):
             position = self.cursorPosition()
             self.setText(value)
             self.setCursorPosition(min(position, len(value)))
-
-    def _on_changed(self, node: object) -> None:
-        if node is None or node is self.owner:
-            self.refresh()
 
     def _push(self, text: str) -> None:
         value = self.to_model(text)
