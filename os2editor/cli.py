@@ -11,9 +11,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from os2editor import __version__
+from os2editor._startup import collector_paused
 from os2editor.errors import Os2EditorError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 SUBCOMMANDS = ("check", "convert", "export", "diff")
 
@@ -49,7 +54,10 @@ def _convert(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of ``os2editor COMMAND ...``, with the parser of ``command`` only, or of every
+    command when none is given (for the help). argparse takes about a millisecond to build each
+    (every help text goes through gettext, which looks for translation files)."""
     parser = argparse.ArgumentParser(
         prog="os2editor",
         description="Edit OS2 function descriptions (funktionsbeskrivelser).",
@@ -57,29 +65,62 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"os2editor {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    check = commands.add_parser("check", help="report problems in function descriptions")
-    check.add_argument("files", nargs="+", metavar="FILE")
-    convert = commands.add_parser("convert", help="read a file and write it back through the model")
-    convert.add_argument("input", metavar="IN")
-    convert.add_argument("-o", "--output", required=True, metavar="OUT")
-    from os2editor.docx.cli import add_export_parser
-    from os2editor.revision.cli import add_diff_parser
-
-    add_export_parser(commands)
-    add_diff_parser(commands)
+    for name in SUBCOMMANDS if command is None else (command,):
+        _ADD_COMMAND[name](commands)
     return parser
 
 
+def _add_check(commands: Any) -> None:
+    check = commands.add_parser("check", help="report problems in function descriptions")
+    check.add_argument("files", nargs="+", metavar="FILE")
+
+
+def _add_convert(commands: Any) -> None:
+    convert = commands.add_parser("convert", help="read a file and write it back through the model")
+    convert.add_argument("input", metavar="IN")
+    convert.add_argument("-o", "--output", required=True, metavar="OUT")
+
+
+def _add_export(commands: Any) -> None:
+    from os2editor.docx.cli import add_export_parser
+
+    add_export_parser(commands)
+
+
+def _add_diff(commands: Any) -> None:
+    from os2editor.revision.cli import add_diff_parser
+
+    add_diff_parser(commands)
+
+
+_ADD_COMMAND: dict[str, Callable[[Any], None]] = {
+    "check": _add_check,
+    "convert": _add_convert,
+    "export": _add_export,
+    "diff": _add_diff,
+}
+
+
 def _handler(command: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs ``command``, with the modules it needs already loaded: main()
+    loads them while the cycle collector is paused, and runs the command with it on."""
+    import os2editor.markdown  # every command reads descriptions
+
     if command == "export":
+        import os2editor.docx.export
         from os2editor.docx.cli import run_export
 
         return run_export
     if command == "diff":
+        import os2editor.revision.compare
         from os2editor.revision.cli import run_diff
 
         return run_diff
-    return _check if command == "check" else _convert
+    if command == "check":
+        import os2editor.checks  # noqa: F401
+
+        return _check
+    return _convert
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -99,9 +140,19 @@ def _run_gui(args: argparse.Namespace) -> int:
         path = Path(args.file)
         if path.is_dir():
             return _fail(f"{args.file}: this is a folder, not a function description file")
-    from os2editor.gui.app import run
+    return show_window(args.file, args.lang).exec()
 
-    return run(args.file, args.lang)
+
+def show_window(path: str | None, lang: str | None = None) -> QApplication:
+    """The window's start, up to its first paint (benchmarks/gui_child.py times this)."""
+    with collector_paused():
+        # The core before Qt: PySide6 reads the source of every module imported after it,
+        # looking for its own name (for its __feature__ switch), and the core brings pydantic
+        # and markdown-it-py, about 200 modules.
+        import os2editor.markdown  # noqa: F401
+        from os2editor.gui.app import start
+
+        return start(path, lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -109,8 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         if arguments and arguments[0] in SUBCOMMANDS:
-            args = _parser().parse_args(arguments)
-            return _handler(args.command)(args)
+            with collector_paused():
+                args = _parser(arguments[0]).parse_args(arguments)
+                handler = _handler(args.command)
+            return handler(args)
         if arguments and arguments[0] in ("-h", "--help") and len(arguments) == 1:
             _gui_parser().print_help()
             return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from os2editor.cli import main
+from os2editor.cli import SUBCOMMANDS, _parser, main
 from tests.helpers import FIXTURES, fixture_text
 
 
@@ -98,6 +98,29 @@ def test_headless_commands_do_not_import_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code, str(FIXTURES / "reference.md")],
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.stdout.strip() == "False"
+
+
+def test_a_command_builds_only_its_own_parser() -> None:
+    """argparse takes about a millisecond per subcommand, and a command needs only its own."""
+    code = ("import sys; from os2editor.cli import main; main(['check', sys.argv[1]]); "
+            "print(sorted(m for m in ('os2editor.docx.cli', 'os2editor.revision.cli') "
+            "if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code, str(FIXTURES / "reference.md")],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.stdout.strip() == "[]"
+
+
+def test_help_and_errors_still_see_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert all(f"\n    {name} " in _parser().format_help() for name in SUBCOMMANDS)
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "--help"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.startswith("usage: os2editor export [-h] -o OUT")
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "in.md", "-o", "out.docx", "--bogus"])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == ("usage: os2editor [-h] [--version] COMMAND ...\n"
+                                       "os2editor: error: unrecognized arguments: --bogus\n")
 
 
 def test_folder_argument_for_the_window_is_refused(tmp_path: Path) -> None:

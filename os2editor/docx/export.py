@@ -9,8 +9,7 @@ from typing import BinaryIO
 
 from os2editor.docx import furniture
 from os2editor.docx.blocks import blocks_for, check_omit
-from os2editor.docx.template import checkout
-from os2editor.docx.writer import BlockWriter
+from os2editor.docx.bundled import bundled_template
 from os2editor.errors import WriteError
 from os2editor.messages import Message
 from os2editor.model import FunctionDescription
@@ -64,6 +63,15 @@ def render_docx(
     who = furniture.identity(doc, organisation)
     revised = furniture.revision_date(doc, texts)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    bundled = bundled_template(texts.language_tag) if template is None else None
+    if bundled is not None:
+        return bundled.render(
+            blocks, who=who, texts=texts, revised=revised, author=author, now=now
+        )
+    # A letterhead is filled as a tree; so is the bundled template if it cannot be as text.
+    from os2editor.docx.template import checkout
+    from os2editor.docx.writer import BlockWriter
+
     with checkout(template, texts.language_tag) as work:
         BlockWriter(work.document, work.styles).write_all(blocks)
         furniture.write_header(work.document, work.styles, who)

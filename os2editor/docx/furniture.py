@@ -2,30 +2,36 @@
 
 The fixed texts depend on the language of the document (not on the GUI's), so they live in
 one small table keyed by document language.
+
+What goes into the header, the footer and the properties is decided once (``_header_pieces``,
+``_footer_pieces``, ``_core_values``) and written two ways: into lxml trees
+(:func:`write_header`, :func:`write_footer`, :func:`set_core_properties`, for letterheads and
+the redline) and as text (:func:`header_xml`, :func:`footer_xml`, :func:`core_xml`, for the
+bundled template, see :mod:`os2editor.docx.bundled`). The tree writers import lxml when they
+run, so that a plain export never loads it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Any
+from string import Formatter
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from lxml import etree
-
-from os2editor.docx import oxml
 from os2editor.docx.inline import clean_text, parse_inline, plain_text
-from os2editor.docx.oxml import qn
-from os2editor.docx.package import PackageDocument
-from os2editor.docx.template import StyleMap
-from os2editor.docx.writer import text_width
+from os2editor.docx.styles import StyleMap
+from os2editor.docx.wordml import field_xml, qn, text_width, text_xml, xml_attr, xml_text
 from os2editor.model import FunctionDescription
+
+if TYPE_CHECKING:
+    from os2editor.docx.package import PackageDocument
 
 DEFAULT_ORGANISATION = "OS2"
 
 
-@dataclass(frozen=True)
-class Texts:
+# Texts and Identity are NamedTuples, not frozen dataclasses: those take a millisecond each
+# to create (dataclasses generate their methods from source), in every export's process.
+class Texts(NamedTuple):
     """The fixed texts of an export in one document language."""
 
     language_tag: str
@@ -93,8 +99,7 @@ def texts_for(language: str) -> Texts:
         raise ValueError(f"Unknown document language {language!r}. Known: {known}.") from None
 
 
-@dataclass(frozen=True)
-class Identity:
+class Identity(NamedTuple):
     """Who the document is about: the role's title and the organisation, as the header shows."""
 
     role: str
@@ -133,14 +138,34 @@ def revision_date(doc: FunctionDescription, texts: Texts) -> str | None:
         return text
 
 
+# A piece of header or footer: (kind, value); kind "text", "bold", "tab" or "field" (value
+# is then the field's instruction).
+Piece = tuple[str, str]
+_TAB: Piece = ("tab", "")
+
+
+def _header_pieces(who: Identity) -> list[Piece]:
+    """Organisation on the left, role title on the right."""
+    return [("bold", who.organisation), _TAB, ("text", who.role)]
+
+
+def _footer_pieces(texts: Texts, revised: str | None) -> list[Piece]:
+    """The page numbers ("Side X af Y", as fields) on the left, the revision date right."""
+    pieces: list[Piece] = []
+    for literal, name, _spec, _conversion in Formatter().parse(texts.page_of):
+        if literal:
+            pieces.append(("text", literal))
+        if name:
+            pieces.append(("field", _FIELDS[name]))
+    if revised:
+        pieces += [_TAB, ("text", texts.revised.format(date=revised))]
+    return pieces
+
+
 def write_header(document: PackageDocument, styles: StyleMap, who: Identity) -> None:
     """Organisation on the left, role title on the right, below any letterhead content."""
     for paragraph in _furniture_paragraphs(document, "header", styles, "Header"):
-        name = oxml.sub(paragraph, "w:r")
-        oxml.sub(oxml.sub(name, "w:rPr"), "w:b")
-        oxml.text(name, who.organisation)
-        oxml.sub(oxml.sub(paragraph, "w:r"), "w:tab")
-        oxml.text(oxml.sub(paragraph, "w:r"), who.role)
+        _append_pieces(paragraph, _header_pieces(who))
 
 
 def write_footer(
@@ -148,15 +173,47 @@ def write_footer(
 ) -> None:
     """The page numbers ("Side X af Y", as fields) on the left, the revision date right."""
     for paragraph in _furniture_paragraphs(document, "footer", styles, "Footer"):
-        for piece in re.split(r"(\{pages?\})", texts.page_of):
-            instruction = _FIELDS.get(piece[1:-1]) if piece.startswith("{") else None
-            if instruction:
-                oxml.field(paragraph, instruction)
-            elif piece:
-                oxml.text(oxml.sub(paragraph, "w:r"), piece)
-        if revised:
+        _append_pieces(paragraph, _footer_pieces(texts, revised))
+
+
+def _append_pieces(paragraph: Any, pieces: list[Piece]) -> None:
+    from os2editor.docx import oxml  # lxml: only trees need it (see the module docstring)
+
+    for kind, value in pieces:
+        if kind == "field":
+            oxml.field(paragraph, value)
+        elif kind == "tab":
             oxml.sub(oxml.sub(paragraph, "w:r"), "w:tab")
-            oxml.text(oxml.sub(paragraph, "w:r"), texts.revised.format(date=revised))
+        else:
+            run = oxml.sub(paragraph, "w:r")
+            if kind == "bold":
+                oxml.sub(oxml.sub(run, "w:rPr"), "w:b")
+            oxml.text(run, value)
+
+
+def _pieces_xml(pieces: list[Piece]) -> str:
+    """The runs of ``pieces`` as text, as :func:`_append_pieces` builds them."""
+    runs = []
+    for kind, value in pieces:
+        if kind == "field":
+            runs.append(field_xml(value))
+        elif kind == "tab":
+            runs.append("<w:r><w:tab/></w:r>")
+        elif kind == "bold":
+            runs.append(f"<w:r><w:rPr><w:b/></w:rPr>{text_xml(value)}</w:r>")
+        else:
+            runs.append(f"<w:r>{text_xml(value)}</w:r>")
+    return "".join(runs)
+
+
+def header_xml(styles: StyleMap, who: Identity, width: int) -> str:
+    """The content of the header's paragraph as text: what :func:`write_header` writes."""
+    return _properties_xml(styles, "Header", width) + _pieces_xml(_header_pieces(who))
+
+
+def footer_xml(styles: StyleMap, texts: Texts, revised: str | None, width: int) -> str:
+    """The content of the footer's paragraph as text: what :func:`write_footer` writes."""
+    return _properties_xml(styles, "Footer", width) + _pieces_xml(_footer_pieces(texts, revised))
 
 
 def _furniture_paragraphs(
@@ -174,6 +231,10 @@ def _furniture_paragraphs(
 
 
 def _last_paragraph(container: Any, style_id: str | None, styles: StyleMap, width: str) -> Any:
+    from lxml import etree  # only trees need lxml (see the module docstring)
+
+    from os2editor.docx import oxml
+
     found = container.findall(qn("w:p"))
     last = found[-1] if found else None
     content = (qn("w:r"), qn("w:hyperlink"), qn("w:drawing"), qn("w:pict"))
@@ -189,14 +250,32 @@ def _last_paragraph(container: Any, style_id: str | None, styles: StyleMap, widt
         oxml.sub(properties, "w:pStyle", style_id)
     # One right-aligned tab stop at the margin; the style's own stops would come first.
     tabs = oxml.sub(properties, "w:tabs")
-    for position in styles.tab_stops.get(style_id or "", []):
-        if position:
-            oxml.sub(tabs, "w:tab", "clear", pos=position)
+    for position in _cleared_tabs(styles, style_id):
+        oxml.sub(tabs, "w:tab", "clear", pos=position)
     oxml.sub(tabs, "w:tab", "right", pos=width)
     return paragraph
 
 
-_CORE = {
+def _properties_xml(styles: StyleMap, style: str, width: int) -> str:
+    """The paragraph properties :func:`_last_paragraph` builds, as text."""
+    style_id = styles.id_for(style)
+    style_xml = f'<w:pStyle w:val="{xml_attr(style_id)}"/>' if style_id is not None else ""
+    cleared = "".join(
+        f'<w:tab w:val="clear" w:pos="{xml_attr(position)}"/>'
+        for position in _cleared_tabs(styles, style_id)
+    )
+    return (
+        f'<w:pPr>{style_xml}<w:tabs>{cleared}<w:tab w:val="right" w:pos="{width}"/></w:tabs>'
+        "</w:pPr>"
+    )
+
+
+def _cleared_tabs(styles: StyleMap, style_id: str | None) -> list[str]:
+    """The tab stops of the style, which the furniture's own stop replaces."""
+    return [position for position in styles.tab_stops.get(style_id or "", []) if position]
+
+
+CORE_NAMESPACES = {
     "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
     "dc": "http://purl.org/dc/elements/1.1/",
     "dcterms": "http://purl.org/dc/terms/",
@@ -204,13 +283,13 @@ _CORE = {
 }
 
 
-def set_core_properties(
-    document: PackageDocument, who: Identity, texts: Texts, author: str | None, now: dt.datetime
-) -> None:
-    """Title, subject, author, keywords, dates and language, as Word's File > Info shows."""
+def _core_values(
+    who: Identity, texts: Texts, author: str | None, now: dt.datetime
+) -> list[tuple[str, str, str]]:
+    """(prefix, name, text) of each core property the export sets, in order."""
     author = clean_text(author or "").strip() or who.organisation
     stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
-    values = [
+    return [
         ("dc", "title", who.title or who.role),
         ("dc", "subject", texts.subject),
         ("dc", "creator", author),
@@ -221,12 +300,38 @@ def set_core_properties(
         ("dcterms", "created", stamp),
         ("dcterms", "modified", stamp),
     ]
-    core = document.core_properties(_CORE)
-    for prefix, name, value in values:
-        tag = f"{{{_CORE[prefix]}}}{name}"
+
+
+# The Clark names of the properties the export sets (and removes from the template first),
+# taken from the list itself so that the two cannot disagree.
+CORE_TAGS = frozenset(
+    f"{{{CORE_NAMESPACES[prefix]}}}{name}"
+    for prefix, name, _ in _core_values(Identity("", "", ""), TEXTS["da"], None, dt.datetime.min)
+)
+
+
+def set_core_properties(
+    document: PackageDocument, who: Identity, texts: Texts, author: str | None, now: dt.datetime
+) -> None:
+    """Title, subject, author, keywords, dates and language, as Word's File > Info shows."""
+    from lxml import etree  # only trees need lxml (see the module docstring)
+
+    core = document.core_properties(CORE_NAMESPACES)
+    for prefix, name, value in _core_values(who, texts, author, now):
+        tag = f"{{{CORE_NAMESPACES[prefix]}}}{name}"
         for old in core.findall(tag):
             core.remove(old)
         element = etree.SubElement(core, tag)
         element.text = value
         if prefix == "dcterms":
-            element.set(f"{{{_CORE['xsi']}}}type", "dcterms:W3CDTF")
+            element.set(f"{{{CORE_NAMESPACES['xsi']}}}type", "dcterms:W3CDTF")
+
+
+def core_xml(who: Identity, texts: Texts, author: str | None, now: dt.datetime) -> str:
+    """The properties :func:`set_core_properties` appends, as text (prefixes as declared in
+    :data:`CORE_NAMESPACES`)."""
+    elements = []
+    for prefix, name, value in _core_values(who, texts, author, now):
+        typed = ' xsi:type="dcterms:W3CDTF"' if prefix == "dcterms" else ""
+        elements.append(f"<{prefix}:{name}{typed}>{xml_text(value)}</{prefix}:{name}>")
+    return "".join(elements)

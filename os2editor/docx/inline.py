@@ -32,13 +32,17 @@ BREAK = Run(line_break=True)
 # \x0b (vertical tab) and \x0c (form feed) are what Word puts on the clipboard for a soft line
 # break and a page break. They become line breaks; U+2028 carries them through markdown-it.
 _LINE_SEPARATOR = "\u2028"
-_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# The C0 controls XML cannot hold. The other characters it cannot hold (lone surrogates,
+# U+FFFE, U+FFFF) are looked for without a regex: a character class beyond Latin-1 takes
+# a millisecond to compile, in every export's process.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _DROP = dict.fromkeys([*range(9), *range(14, 32), 65534, 65535])
 _DROP.update({0x0B: _LINE_SEPARATOR, 0x0C: _LINE_SEPARATOR})
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATES = "[\ud800-\udfff]"  # compiled (by re) only for text that has bad characters
 
 # Text without any of these characters cannot hold inline markdown: skip the parser.
-_MARKUP = re.compile(r"[*_\[\]`<>&!\\~\n\u2028]|  $")
+# (U+2028 is looked for apart, like the bad characters above.)
+_MARKUP = re.compile(r"[*_\[\]`<>&!\\~\n]|  $")
 
 
 def clean_text(text: str) -> str:
@@ -46,9 +50,21 @@ def clean_text(text: str) -> str:
 
     \\x0b and \\x0c become U+2028, which :func:`parse_inline` turns into a line break.
     """
-    if not _BAD_CHARS.search(text):
+    if not _has_bad_characters(text):
         return text
-    return _SURROGATE.sub("\ufffd", text.translate(_DROP))
+    return re.sub(_SURROGATES, "\ufffd", text.translate(_DROP))
+
+
+def _has_bad_characters(text: str) -> bool:
+    if _CONTROLS.search(text) or "\ufffe" in text or "\uffff" in text:
+        return True
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")  # fails on a lone surrogate, and only then
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +82,7 @@ def parse_inline(text: str, *, newline_breaks: bool = False) -> tuple[Run, ...]:
     stores hard breaks as ``\\n``. Otherwise a single newline is a space, as in markdown prose.
     """
     text = clean_text(text)
-    if not _MARKUP.search(text):
+    if not _MARKUP.search(text) and _LINE_SEPARATOR not in text:
         return (Run(text),) if text else ()
     tokens = markdown_parser().parseInline(text, {})
     children = (tokens[0].children or []) if tokens else []

@@ -1,39 +1,46 @@
-"""Small WordprocessingML helpers: names, elements, fields, numbering definitions, language.
+"""Small WordprocessingML helpers on lxml trees: elements, fields, numbering, language.
 
 Plain lxml, no python-docx: these work on python-docx's trees and on the exporter's own
-package alike, and importing python-docx would cost more than a whole export.
+package alike, and importing python-docx would cost more than a whole export. The names, and
+the same elements written as text, are in :mod:`os2editor.docx.wordml`.
 """
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from lxml import etree
 
-NAMESPACES = {
-    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-}
+from os2editor.docx.wordml import (
+    BULLET_LIST,
+    BULLETS,
+    LIST_INDENT,
+    LIST_LEVELS,
+    NAMESPACES,
+    NUMBER_FORMATS,
+    ORDERED_LIST,
+    W_VAL,
+    XML_SPACE,
+    qn,
+)
 
-
-@cache
-def qn(name: str) -> str:
-    """The Clark name (``{namespace}local``) of a prefixed name such as ``w:p``."""
-    prefix, local = name.split(":")
-    return f"{{{NAMESPACES[prefix]}}}{local}"
-
-
-W_VAL = qn("w:val")
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-
-BULLET_LIST = "os2editor-bullet"
-ORDERED_LIST = "os2editor-ordered"
-# Bullets cycle through three shapes by level; every text font has these characters.
-_BULLETS = ("•", "◦", "▪")
-_NUMBER_FORMATS = ("decimal", "lowerLetter", "lowerRoman")
-LIST_INDENT = 360  # twips per level, and the hanging indent of the bullet
-
+__all__ = [
+    "BULLET_LIST",
+    "LIST_INDENT",
+    "NAMESPACES",
+    "ORDERED_LIST",
+    "W_VAL",
+    "XML_SPACE",
+    "add_numbering_instance",
+    "ensure_abstract_numbering",
+    "field",
+    "next_numbering_id",
+    "parse_fragment",
+    "qn",
+    "set_language",
+    "sub",
+    "text",
+]
 
 _FRAGMENT_START = f'<w:body xmlns:w="{NAMESPACES["w"]}" xmlns:r="{NAMESPACES["r"]}">'
 
@@ -113,14 +120,14 @@ def _abstract_numbering(abstract_id: int, name: str) -> Any:
     abstract.set(qn("w:abstractNumId"), str(abstract_id))
     sub(abstract, "w:multiLevelType", "hybridMultilevel")
     sub(abstract, "w:name", name)
-    for level in range(9):
+    for level in range(LIST_LEVELS):
         lvl = sub(abstract, "w:lvl", ilvl=str(level))
         sub(lvl, "w:start", "1")
         if name == BULLET_LIST:
             sub(lvl, "w:numFmt", "bullet")
-            sub(lvl, "w:lvlText", _BULLETS[level % 3])
+            sub(lvl, "w:lvlText", BULLETS[level % 3])
         else:
-            sub(lvl, "w:numFmt", _NUMBER_FORMATS[level % 3])
+            sub(lvl, "w:numFmt", NUMBER_FORMATS[level % 3])
             sub(lvl, "w:lvlText", f"%{level + 1}.")
         sub(lvl, "w:lvlJc", "left")
         ppr = sub(lvl, "w:pPr")

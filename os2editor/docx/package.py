@@ -1,15 +1,16 @@
 """A lean .docx package: zip members as bytes, XML parts parsed with lxml on first use.
 
-The exporter fills a prepared template through this class instead of python-docx, because
-importing python-docx costs more than the rest of an export; ``os2editor export`` starts as
-a fresh process every time. python-docx still prepares letterhead templates (it knows how to
-add the parts a template lacks) and remains the public face of :class:`BlockWriter`.
+The exporter fills a prepared letterhead (and the redline its template) through this class
+instead of python-docx, because importing python-docx costs more than the rest of an export;
+``os2editor export`` starts as a fresh process every time. python-docx still prepares
+letterhead templates (it knows how to add the parts a template lacks) and remains the public
+face of :class:`BlockWriter`. The bundled template needs neither this nor lxml
+(:mod:`os2editor.docx.bundled`).
 """
 
 from __future__ import annotations
 
 import io
-import posixpath
 import zipfile
 from typing import Any
 
@@ -17,10 +18,8 @@ from lxml import etree
 
 from os2editor.docx import oxml
 from os2editor.docx.oxml import qn
+from os2editor.docx.wordml import HYPERLINK, PACKAGE_RELS, part_name, rels_name, zip_package
 
-PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-HYPERLINK = f"{OFFICE_RELS}/hyperlink"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
@@ -65,13 +64,7 @@ class Package:
 
     def save(self) -> bytes:
         """The .docx bytes, members in their original order."""
-        current = {**self.members, **self.serialized()}
-        buffer = io.BytesIO()
-        # Level 1 compresses these small XML parts almost as well as the default, much faster.
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-            for name, data in current.items():
-                archive.writestr(name, data)
-        return buffer.getvalue()
+        return zip_package({**self.members, **self.serialized()})
 
     def main_part(self) -> str:
         """The member name of the main document part (``word/document.xml`` as a rule)."""
@@ -82,23 +75,22 @@ class Package:
         found = []
         for rel in self.relationships(source):
             if rel.get("Type", "").endswith(type_suffix) and rel.get("TargetMode") != "External":
-                found.append((rel.get("Id", ""), _resolve(source, rel.get("Target", ""))))
+                found.append((rel.get("Id", ""), part_name(source, rel.get("Target", ""))))
         return found
 
     def target(self, source: str, rel_id: str) -> str:
         """The member name that relationship ``rel_id`` of ``source`` points to."""
         for rel in self.relationships(source):
             if rel.get("Id") == rel_id:
-                return _resolve(source, rel.get("Target", ""))
+                return part_name(source, rel.get("Target", ""))
         raise KeyError(f"{source} has no relationship {rel_id}")
 
     def relationships(self, source: str) -> Any:
         """The ``Relationships`` element of ``source`` ("" for the package itself)."""
-        folder, name = posixpath.split(source)
-        rels_name = posixpath.join(folder, "_rels", f"{name}.rels")
-        if rels_name not in self.members:
-            self.members[rels_name] = f'<Relationships xmlns="{PACKAGE_RELS}"/>'.encode()
-        return self.xml(rels_name)
+        name = rels_name(source)
+        if name not in self.members:
+            self.members[name] = f'<Relationships xmlns="{PACKAGE_RELS}"/>'.encode()
+        return self.xml(name)
 
     def add_external(self, source: str, rel_type: str, url: str) -> str:
         """Relate ``source`` to an external ``url``; returns the new relationship id."""
@@ -113,12 +105,6 @@ class Package:
         rel.set("Target", url)
         rel.set("TargetMode", "External")
         return f"rId{number}"
-
-
-def _resolve(source: str, target: str) -> str:
-    if target.startswith("/"):
-        return target[1:]
-    return posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
 
 
 class PackageDocument:

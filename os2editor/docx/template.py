@@ -1,10 +1,11 @@
-"""Templates: open one once, keep it ready, and look its styles up by name.
+"""Templates filled as trees: open one once, keep it ready, and look its styles up by name.
 
-A template (the bundled default or an organisation's letterhead) is prepared once per
-process: its body is cleared (its header, footer, logo and styles stay), the proofing
+A template (an organisation's letterhead, or any template for the redline) is prepared once
+per process: its body is cleared (its header, footer, logo and styles stay), the proofing
 language is set and our list definitions are added. The prepared members are cached as
 bytes; every export starts from a fresh :class:`Package` over them and parses only the few
-parts it changes.
+parts it changes. (A plain export on the bundled template skips all this and lxml with it:
+:mod:`os2editor.docx.bundled` fills that template as text, to the same bytes.)
 
 python-docx is imported only for a template that lacks parts the export fills (a header, a
 footer, numbering, core properties): it knows how to add them. The default template has them
@@ -19,17 +20,17 @@ import threading
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from lxml import etree
 
 from os2editor.docx import oxml
+from os2editor.docx.bundled import default_template
 from os2editor.docx.oxml import qn
 from os2editor.docx.package import Package, PackageDocument
+from os2editor.docx.styles import StyleMap
 from os2editor.errors import WriteError
-from os2editor.messages import Message
 
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -38,13 +39,6 @@ _DC = "http://purl.org/dc/elements/1.1/"
 _cache: dict[tuple[str, int, int, str], _Prepared] = {}
 _lock = threading.Lock()
 _CACHE_SIZE = 8
-
-
-def default_template() -> Path:
-    """The clean template that ships with os2editor."""
-    from os2editor.resources import path
-
-    return Path(path("templates", "default.docx"))
 
 
 @contextmanager
@@ -196,50 +190,3 @@ def _as_document_package(data: bytes) -> bytes:
                 content = content.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
             target.writestr(info, content)
     return out.getvalue()
-
-
-@dataclass
-class StyleMap:
-    """Style ids by (case-insensitive) style name, read once per template.
-
-    Looking a name up that the template lacks records a warning, once per name; the caller
-    then falls back to direct formatting.
-    """
-
-    ids: dict[str, str]
-    outlined: set[str]
-    tab_stops: dict[str, list[str]]
-    warnings: list[Message] = field(default_factory=list)
-    _warned: set[str] = field(default_factory=set)
-
-    @classmethod
-    def of(cls, styles: Any) -> StyleMap:
-        """The style map of a ``w:styles`` element (``document.styles.element`` in python-docx)."""
-        ids: dict[str, str] = {}
-        outlined: set[str] = set()
-        tabs: dict[str, list[str]] = {}
-        for style in styles.iterfind(qn("w:style")):
-            name = style.find(qn("w:name"))
-            style_id = style.get(qn("w:styleId"))
-            if name is None or style_id is None:
-                continue
-            ids.setdefault(name.get(oxml.W_VAL, "").lower(), style_id)
-            ppr = style.find(qn("w:pPr"))
-            if ppr is not None:
-                if ppr.find(qn("w:outlineLvl")) is not None:
-                    outlined.add(style_id)
-                positions = [t.get(qn("w:pos"), "") for t in ppr.iterfind(f"{qn('w:tabs')}/*")]
-                tabs[style_id] = positions
-        return cls(ids, outlined, tabs)
-
-    def copy(self) -> StyleMap:
-        """A map with the same styles and no warnings yet."""
-        return StyleMap(self.ids, self.outlined, self.tab_stops)
-
-    def id_for(self, name: str) -> str | None:
-        """The style id for ``name`` (e.g. "Heading 1"), or None after warning once."""
-        style_id = self.ids.get(name.lower())
-        if style_id is None and name not in self._warned:
-            self._warned.add(name)
-            self.warnings.append(Message.of("template-no-style", style=name))
-        return style_id

@@ -63,8 +63,9 @@ def create_window(path: str | None, settings: Settings) -> tuple[MainWindow, lis
     return window, [error] if error else []
 
 
-def run(path: str | None, lang: str | None = None) -> int:
-    """Open the editor on ``path`` (or a new description); return the exit code."""
+def start(path: str | None, lang: str | None = None) -> QApplication:
+    """Show the editor on ``path`` (or a new description) and queue what comes after the first
+    paint; the caller runs the event loop."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -83,4 +84,9 @@ def run(path: str | None, lang: str | None = None) -> int:
     for message in messages:
         title = QCoreApplication.translate("app", "Could not open everything")
         QTimer.singleShot(0, lambda m=message, t=title: interaction.show_warning(window, t, m))
-    return app.exec()
+    return app
+
+
+def run(path: str | None, lang: str | None = None) -> int:
+    """Open the editor on ``path`` (or a new description); return the exit code."""
+    return start(path, lang).exec()

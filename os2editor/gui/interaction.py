@@ -2,6 +2,8 @@
 
 Keeping them in one place (as git-cola's ``interaction.py`` does) means the rest of the GUI
 stays testable: tests replace these functions with answers instead of clicking dialogs.
+The dialog classes are imported when first shown: building them in PySide6 costs a few
+milliseconds that the window's start-up should not pay.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 SAVE = "save"
 DISCARD = "discard"
@@ -22,6 +24,8 @@ def _tr(text: str) -> str:
 
 def ask_save_discard_cancel(parent: QWidget | None, name: str) -> str:
     """Ask whether to save the changes to ``name``; return SAVE, DISCARD or CANCEL."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Unsaved changes"))
@@ -45,15 +49,21 @@ def ask_save_discard_cancel(parent: QWidget | None, name: str) -> str:
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user that something went wrong; ``text`` says what and, ideally, what to do."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, title, text)
 
 
 def show_warning(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something worth knowing that did not stop the work."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, text)
 
 
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(parent, title, text)
 
 
@@ -63,6 +73,8 @@ def _filters() -> str:
 
 def ask_open_path(parent: QWidget | None, start_dir: str) -> str | None:
     """Ask for a markdown file to open; None when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getOpenFileName(
         parent, _tr("Open function description"), start_dir, _filters()
     )
@@ -71,6 +83,8 @@ def ask_open_path(parent: QWidget | None, start_dir: str) -> str | None:
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     """Ask where to save the description; adds ``.md`` when the name has no extension."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getSaveFileName(
         parent, _tr("Save function description"), suggested, _filters()
     )
@@ -81,6 +95,8 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
 
 def ask_export_path(parent: QWidget | None, suggested: str) -> str | None:
     """Ask where to write the Word file; adds ``.docx`` when missing."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getSaveFileName(
         parent, _tr("Export to Word"), suggested, _tr("Word documents (*.docx)")
     )
@@ -96,6 +112,8 @@ COMPARE = "compare"
 
 def ask_external_change(parent: QWidget | None, name: str) -> str:
     """The file changed on disk while there are local edits: RELOAD, KEEP, COMPARE or CANCEL."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("The file changed on disk"))
@@ -142,6 +160,8 @@ def show_difference(parent: QWidget | None, name: str, diff: str) -> None:
 
 def ask_restore(parent: QWidget | None, name: str, saved_at: str) -> bool:
     """Offer to restore unsaved work found after a crash; True to restore, False to discard."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Restore unsaved work?"))

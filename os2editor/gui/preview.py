@@ -22,6 +22,7 @@ from os2editor.gui.preview_parts import (
     changed_range,
     preview_markdown,
 )
+from os2editor.gui.widgets.framing import viewport_size
 from os2editor.model import FunctionDescription
 
 __all__ = ["PreviewPane", "preview_markdown"]
@@ -172,7 +173,7 @@ class PreviewPane(QTextBrowser):
 
     def _pad_end(self, page: QTextDocument | None = None) -> None:
         # Room after the last line, so that even the last section's heading can scroll to the top.
-        padding = max(self.viewport().height() - 80, 0)
+        padding = max(viewport_size(self).height() - 80, 0)
         if padding == self._end_padding:
             return
         self._end_padding = padding

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from os2editor.errors import Os2EditorError
-from os2editor.gui import interaction, revision_dialogs
+from os2editor.gui import interaction
 from os2editor.gui.commands import SetField
 from os2editor.gui.navigation import TITLES
 from os2editor.gui.revision_panel import RevisionPanel
@@ -189,6 +189,8 @@ class RevisionController(QObject):
                 interaction.show_error(self.window, self.tr("Cannot compare"),
                                        self.tr("git has no earlier version of this file."))
                 return
+            from os2editor.gui import revision_dialogs  # loaded when first needed
+
             sha = revision_dialogs.choose_commit(self.window.dialog_parent(), commits)
             if sha is None:
                 return
@@ -289,6 +291,8 @@ class RevisionController(QObject):
     def mark_approved(self) -> None:
         """Record today's approval in the front matter, as one undo step."""
         session = self.window.session
+        from os2editor.gui import revision_dialogs
+
         who = revision_dialogs.ask_approver(self.window.dialog_parent(),
                                             self.window.settings.author)
         if who is None:

@@ -45,7 +45,7 @@ def add_diff_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def run_diff(args: argparse.Namespace) -> int:
     """Run ``os2editor diff``; returns the exit code (0 when it ran, 2 on bad input)."""
-    # Here, not at the top: every os2editor command builds this parser, few run it.
+    # Here, not at the top: building the parser (os2editor diff --help) must stay cheap.
     from os2editor.revision.compare import diff
     from os2editor.revision.wording import describe
 

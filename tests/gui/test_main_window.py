@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import zipfile
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 import os2editor.docx
+from os2editor.cli import show_window
 from os2editor.errors import WriteError
 from os2editor.gui import interaction
 from os2editor.gui.app import run
@@ -562,3 +564,23 @@ def test_run_opens_the_file_and_returns_the_exit_code(
     assert seen == ["os2-testkoordinator.md[*]"]
     assert QApplication.applicationName() == "os2editor"
     assert QApplication.organizationName() == "OS2"
+
+
+def test_the_window_starts_with_what_it_loaded_out_of_the_collectors_way(
+    qtbot: QtBot, role_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own
+    gc.collect()
+    try:
+        show_window(str(role_file), "en")
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MainWindow) and w.isVisible()]
+        assert [w.windowTitle() for w in shown] == ["os2-testkoordinator.md[*]"]
+        for win in shown:
+            qtbot.addWidget(win)
+            win.session.undo_stack.setClean()
+        # The collector runs again, and everything made while loading is frozen, so the first
+        # collection after start-up does not walk it all.
+        assert gc.isenabled() and gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QSizePolicy, QW
 
 from os2editor.gui.commands import SetField
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.widgets.framing import viewport_size
 from os2editor.gui.widgets.undo_keys import DocumentUndoKeys
 
 
@@ -126,7 +127,8 @@ class TextField(BoundField, QPlainTextEdit):
     # Growing: as many lines as the wrapped text needs, between min_lines and max_lines.
 
     def wrapped_lines(self) -> int:
-        width = max(40, self.viewport().width() - 2 * int(self.document().documentMargin()))
+        margin = 2 * int(self.document().documentMargin())
+        width = max(40, viewport_size(self).width() - margin)
         metrics = self.fontMetrics()
         lines = 0
         for paragraph in self.toPlainText().split("\n"):
