@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from os2editor.gui.widgets.framing import viewport_size
 from os2editor.gui.widgets.list_binding import MIME_TYPE, ListBinding, lines_from_paste
 from os2editor.gui.widgets.undo_keys import DocumentUndoKeys
 
@@ -187,7 +188,7 @@ class ElementDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         widget = option.widget
-        width = widget.viewport().width() if isinstance(widget, QAbstractItemView) else 300
+        width = viewport_size(widget).width() if isinstance(widget, QAbstractItemView) else 300
         text_width = max(40, width - GRIP_WIDTH - 2 * PAD_H)
         text, note = self._display(index)
         key = (text, bool(note), text_width, option.font.key())
