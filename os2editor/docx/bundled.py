@@ -35,6 +35,7 @@ from os2editor.docx.wordml import (
     NAMESPACES,
     ORDERED_LIST,
     PACKAGE_RELS,
+    TEMPLATE_MAIN,
     W_VAL,
     abstract_numbering_xml,
     numbering_instance_xml,
@@ -55,7 +56,6 @@ _DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 _NOT_PLAIN = ("<!", "<?", "\r", "\t", "='", " />", " >", "  ")
 # An element without content, which lxml writes as <name/>.
 _EMPTY_ELEMENT = re.compile(r"<([^\s/<>]++)([^<>]*+)(?<!/)></\1>")
-_TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"  # a .dotx, which the tree route mends
 # Our list definitions, added to the (empty) numbering part as the tree route adds them.
 _ABSTRACT_IDS = {BULLET_LIST: 0, ORDERED_LIST: 1}
 
@@ -135,7 +135,7 @@ class BundledTemplate:
     """The bundled template's parts, ready to be filled as text in one language."""
 
     def __init__(self, members: dict[str, bytes], language_tag: str) -> None:
-        if _TEMPLATE_TYPE in members["[Content_Types].xml"]:
+        if TEMPLATE_MAIN in members["[Content_Types].xml"]:  # the tree route mends a .dotx
             raise NotPlainError("a Word template (.dotx)")
         self.members = dict(members)
         package = _Relationships(members, "")

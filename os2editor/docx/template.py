@@ -30,10 +30,9 @@ from os2editor.docx.bundled import default_template
 from os2editor.docx.oxml import qn
 from os2editor.docx.package import Package, PackageDocument
 from os2editor.docx.styles import StyleMap
+from os2editor.docx.wordml import DOCUMENT_MAIN, TEMPLATE_MAIN
 from os2editor.errors import WriteError
 
-_TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _DC = "http://purl.org/dc/elements/1.1/"
 
 _cache: dict[tuple[str, int, int, str], _Prepared] = {}
@@ -180,13 +179,13 @@ def _as_document_package(data: bytes) -> bytes:
         types = archive.read("[Content_Types].xml")
     except (zipfile.BadZipFile, KeyError):
         return data  # reported as not a .docx when it is opened
-    if _TEMPLATE_TYPE not in types:
+    if TEMPLATE_MAIN not in types:
         return data
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in archive.infolist():
             content = archive.read(info)
             if info.filename == "[Content_Types].xml":
-                content = content.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
+                content = content.replace(TEMPLATE_MAIN, DOCUMENT_MAIN)
             target.writestr(info, content)
     return out.getvalue()
