@@ -48,9 +48,11 @@ def _check(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace) -> int:
     from os2editor.markdown import load, save
+    from os2editor.storage.targets import check_output
 
+    check_output(args.output, [args.input], document=False)
     doc = load(args.input)
-    save(doc, args.output)
+    save(doc, args.output, into_stream=True)  # named on the command line: a pipe is meant
     return 0
 
 

@@ -38,6 +38,12 @@ MESSAGES: dict[str, str] = {
     "save-read-only-disk": "Cannot save {path}: the disk or folder is read-only.",
     "save-name-too-long": "Cannot save {path}: the file name is too long.",
     "save-failed": "Cannot save {path}: {reason}.",
+    "save-not-regular": "Cannot save {path}: it is a device, pipe or socket, not a file.",
+    "save-no-reader": "Cannot write to the pipe {path}: no program is reading from it.",
+    "output-is-input": "Refusing to write {path}: it is the input file {source}. "
+                       "Choose another output name.",
+    "output-is-description": "Refusing to write a document to {path}: the .md extension is for "
+                             "function descriptions. Choose a name ending in .docx.",
     "export-stream": "The document cannot be written: {reason}.",
     "template-unreadable": "The template {path} cannot be read: {reason}.",
     "template-folder": "The template {path} is a folder, not a Word document (.docx).",

@@ -88,8 +88,11 @@ class _Export:
         if jobs is None:
             return EXIT_BAD_INPUT
         from os2editor.errors import WriteError
+        from os2editor.storage.targets import check_output
 
         try:
+            for path, target in jobs:
+                check_output(target, [path, self.args.template])
             _check_template(self.args.template, self.args.language or "da")
         except WriteError as error:
             return self.fail(str(error))
@@ -141,6 +144,7 @@ class _Export:
                 organisation=self.args.organisation,
                 author=self.args.author,
                 language=self.args.language,
+                into_stream=True,  # named on the command line: -o /dev/stdout is meant
             )
         except WriteError as error:
             self.failed = True

@@ -14,6 +14,7 @@ from os2editor.errors import WriteError
 from os2editor.messages import Message
 from os2editor.model import FunctionDescription
 from os2editor.storage.atomic import atomic_write
+from os2editor.storage.targets import check_output
 
 
 def export_docx(
@@ -25,6 +26,7 @@ def export_docx(
     organisation: str | None = None,
     author: str | None = None,
     language: str | None = None,
+    into_stream: bool = False,
 ) -> list[Message]:
     """Write ``doc`` as a .docx to ``target`` (a path, written atomically, or a binary file).
 
@@ -37,15 +39,17 @@ def export_docx(
     interface's.
 
     Returns warnings, each once (e.g. a style the template lacks). Raises WriteError for a
-    target that cannot be written or a template that is not a .docx, ValueError for an
-    unknown part name or language.
+    target that cannot be written, that is named like a description (.md) or is the template,
+    or a template that is not a .docx, ValueError for an unknown part name or language.
     """
     check_omit(omit)
+    if isinstance(target, str | os.PathLike):
+        check_output(target, [template])
     texts = furniture.texts_for(language or furniture.document_language(doc))
     data, warnings = render_docx(
         doc, template, omit, organisation=organisation, author=author, texts=texts
     )
-    write_bytes(data, target)
+    write_bytes(data, target, into_stream=into_stream)
     return warnings
 
 
@@ -80,7 +84,9 @@ def render_docx(
         return work.save(), work.styles.warnings
 
 
-def write_bytes(data: bytes, target: str | os.PathLike[str] | BinaryIO) -> None:
+def write_bytes(
+    data: bytes, target: str | os.PathLike[str] | BinaryIO, *, into_stream: bool = False
+) -> None:
     """Write ``data`` to a binary file object, or to a path through the one atomic save
     (:func:`os2editor.storage.atomic.atomic_write`), so a crash never leaves half a document."""
     if not isinstance(target, str | os.PathLike):
@@ -89,4 +95,4 @@ def write_bytes(data: bytes, target: str | os.PathLike[str] | BinaryIO) -> None:
         except (OSError, ValueError) as error:
             raise WriteError("export-stream", reason=error) from None
         return
-    atomic_write(target, data)
+    atomic_write(target, data, into_stream=into_stream)

@@ -85,6 +85,23 @@ def _message_templates() -> dict[str, str]:
             "Cannot save {path}: the file name is too long.",
         ),
         "save-failed": translate("Message", "Cannot save {path}: {reason}."),
+        "save-not-regular": translate(
+            "Message",
+            "Cannot save {path}: it is a device, pipe or socket, not a file.",
+        ),
+        "save-no-reader": translate(
+            "Message",
+            "Cannot write to the pipe {path}: no program is reading from it.",
+        ),
+        "output-is-input": translate(
+            "Message",
+            "Refusing to write {path}: it is the input file {source}. Choose another output name.",
+        ),
+        "output-is-description": translate(
+            "Message",
+            "Refusing to write a document to {path}: the .md extension is for function "
+            "descriptions. Choose a name ending in .docx.",
+        ),
         "export-stream": translate("Message", "The document cannot be written: {reason}."),
         "template-unreadable": translate(
             "Message",

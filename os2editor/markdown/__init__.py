@@ -47,13 +47,17 @@ def load(path: str | os.PathLike[str]) -> FunctionDescription:
     return read(data, name)
 
 
-def save(doc: FunctionDescription, path: str | os.PathLike[str]) -> Fingerprint:
+def save(
+    doc: FunctionDescription, path: str | os.PathLike[str], *, into_stream: bool = False
+) -> Fingerprint:
     """Write the document atomically and return the written file's fingerprint.
 
     Raises :class:`os2editor.WriteError` on failure. The CLI, scripts and the window all save
-    through here, so every save follows the same rules.
+    through here, so every save follows the same rules. ``into_stream``: see
+    :func:`os2editor.storage.atomic.atomic_write`.
     """
     from os2editor.storage import atomic
 
     # A lone surrogate (it can only come from pasted text) cannot be UTF-8; it becomes "?".
-    return atomic.atomic_write(Path(path), dumps(doc).encode("utf-8", errors="replace"))
+    data = dumps(doc).encode("utf-8", errors="replace")
+    return atomic.atomic_write(Path(path), data, into_stream=into_stream)

@@ -50,6 +50,11 @@ def run_diff(args: argparse.Namespace) -> int:
     from os2editor.revision.wording import describe
 
     try:
+        if args.output:
+            from os2editor.storage.targets import check_output
+
+            old_file = None if args.old.startswith(GIT_PREFIX) else args.old
+            check_output(args.output, [args.new, old_file])
         new = _load(args.new)
         old = _load_baseline(args.old, args.new)
         changes = diff(old, new)
@@ -93,6 +98,7 @@ def _write_redline(old: FunctionDescription, new: FunctionDescription, args: Any
         Path(args.output),
         author=author,
         date=dt.datetime.now(dt.UTC),
+        into_stream=True,  # named on the command line: -o /dev/stdout is meant
     )
 
 

@@ -27,6 +27,7 @@ from os2editor.messages import Message
 from os2editor.model import FunctionDescription
 from os2editor.revision.alignment import Step, plan
 from os2editor.revision.words import WordOp, token_diff, tokens
+from os2editor.storage.targets import check_output
 
 Mark = Literal["ins", "del"]
 
@@ -42,6 +43,7 @@ def export_redline(
     omit: Iterable[str] = (),
     organisation: str | None = None,
     language: str | None = None,
+    into_stream: bool = False,
 ) -> list[Message]:
     """Write NEW as a .docx to ``target`` with the changes from OLD tracked by ``author``.
 
@@ -50,6 +52,8 @@ def export_redline(
     warnings; raises WriteError for a target or template that cannot be used.
     """
     parts = check_omit(omit)
+    if isinstance(target, str | os.PathLike):
+        check_output(target, [template])
     # The fixed texts follow the document's own language, as in the plain export.
     texts = furniture.texts_for(language or furniture.document_language(new))
     steps = plan(blocks_for(old, parts), blocks_for(new, parts))
@@ -66,7 +70,7 @@ def export_redline(
         furniture.write_footer(work.document, work.styles, texts, revised)
         furniture.set_core_properties(work.document, who, texts, author, now)
         data, warnings = work.save(), list(work.styles.warnings)
-    write_bytes(data, target)
+    write_bytes(data, target, into_stream=into_stream)
     return warnings
 
 

@@ -34,7 +34,11 @@ class ChangedOnDiskError(WriteError):
 
 
 def atomic_write(
-    path: str | os.PathLike[str], data: bytes, *, expected: Fingerprint | None = None
+    path: str | os.PathLike[str],
+    data: bytes,
+    *,
+    expected: Fingerprint | None = None,
+    into_stream: bool = False,
 ) -> Fingerprint:
     """Replace the file at `path` with `data` atomically; return the new file's fingerprint.
 
@@ -42,15 +46,24 @@ def atomic_write(
     followed so the link stays a link. With `expected`, a file whose content no longer matches
     it is left alone and ChangedOnDiskError is raised. Raises WriteError with a plain-words
     message on failure and never leaves its temporary file behind.
+
+    Only a regular file is ever replaced. A device or a pipe is refused, unless the caller
+    knows the user named it on purpose (``into_stream``: ``-o /dev/stdout`` on a command line);
+    then the data is written into it, and the node itself stays what it was.
     """
     shown = os.fspath(path)
     target = Path(os.path.realpath(shown)) if os.path.islink(shown) else Path(shown)
     folder = target.parent
-    if target.is_dir():
-        raise WriteError("save-folder", path=shown)
-    if expected is not None and target.exists() and changed_since(target, expected):
+    # By the name as given, links followed: /dev/stdout may lead to a pipe with no path.
+    old_stat = _stat_or_none(Path(shown))
+    if old_stat is not None and not stat.S_ISREG(old_stat.st_mode):
+        if stat.S_ISDIR(old_stat.st_mode):
+            raise WriteError("save-folder", path=shown)
+        if into_stream and (stat.S_ISCHR(old_stat.st_mode) or stat.S_ISFIFO(old_stat.st_mode)):
+            return _write_into_stream(Path(shown), data, shown)
+        raise WriteError("save-not-regular", path=shown)
+    if expected is not None and old_stat is not None and changed_since(target, expected):
         raise ChangedOnDiskError("save-changed", path=shown)
-    old_stat = _stat_or_none(target)
     if old_stat is not None and not os.access(target, os.W_OK):
         # Replacing would work in a writable folder, but a read-only file says "do not change me".
         raise WriteError("save-read-only-file", path=shown)
@@ -76,6 +89,26 @@ def atomic_write(
         raise _failure(exc, shown, folder) from exc
     _fsync_folder(folder)
     return Fingerprint(written.st_mtime_ns, written.st_size, hashlib.sha256(data).hexdigest())
+
+
+def _write_into_stream(target: Path, data: bytes, shown: str) -> Fingerprint:
+    """Write into a character device or a pipe the user named, without replacing it."""
+    # Non-blocking first: a pipe that nobody reads would otherwise hang the command for ever.
+    flags = os.O_WRONLY | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(target, flags)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise WriteError("save-no-reader", path=shown) from exc
+        raise _failure(exc, shown, target.parent) from exc
+    try:
+        os.set_blocking(fd, True)
+        _write_all(fd, data)
+    except OSError as exc:
+        raise _failure(exc, shown, target.parent) from exc
+    finally:
+        os.close(fd)
+    return Fingerprint(0, len(data), hashlib.sha256(data).hexdigest())
 
 
 def remove_stale_temp_files(target: str | os.PathLike[str]) -> list[Path]:

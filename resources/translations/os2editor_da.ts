@@ -100,7 +100,7 @@
 <context>
     <name>ConditionsForm</name>
     <message>
-        <location filename="../../os2editor/gui/forms/conditions.py" line="+104"/>
+        <location filename="../../os2editor/gui/forms/conditions.py" line="+92"/>
         <source>Other conditions</source>
         <translation>Øvrige forhold</translation>
     </message>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../os2editor/gui/widgets/list_items.py" line="+184"/>
+        <location filename="../../os2editor/gui/widgets/list_items.py" line="+181"/>
         <source>+ 1 sub-item</source>
         <translation>+ 1 underpunkt</translation>
     </message>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot open the file</source>
         <translation>Filen kan ikke åbnes</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The file was not saved</source>
         <translation>Filen blev ikke gemt</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>HoursSpinBox</name>
     <message>
-        <location filename="../../os2editor/gui/forms/conditions.py" line="-85"/>
+        <location filename="../../os2editor/gui/forms/conditions.py" line="-75"/>
         <source>Not stated</source>
         <translation>Ikke angivet</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>InitiativesTable</name>
     <message>
-        <location filename="../../os2editor/gui/widgets/initiatives_table.py" line="+122"/>
+        <location filename="../../os2editor/gui/widgets/initiatives_table.py" line="+121"/>
         <source>Label</source>
         <translation>Betegnelse</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>Fjern indsats</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
         <source>Edit initiative</source>
         <translation>Rediger indsats</translation>
     </message>
@@ -365,7 +365,7 @@
 <context>
     <name>KeyValueTable</name>
     <message>
-        <location filename="../../os2editor/gui/widgets/key_value_table.py" line="+65"/>
+        <location filename="../../os2editor/gui/widgets/key_value_table.py" line="+64"/>
         <source>Key</source>
         <translation>Nøgle</translation>
     </message>
@@ -385,7 +385,7 @@
         <translation>Fjern nøgle</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>Lists and nested keys are kept as written.</source>
         <translation>Lister og indlejrede nøgler bevares, som de står.</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../os2editor/gui/widgets/list_editor.py" line="+315"/>
+        <location filename="../../os2editor/gui/widgets/list_editor.py" line="+314"/>
         <source>Empty. Press Enter or Add to write the first line.</source>
         <translation>Tom. Tryk Enter eller Tilføj for at skrive den første linje.</translation>
     </message>
@@ -462,7 +462,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../os2editor/gui/main_window.py" line="+113"/>
+        <location filename="../../os2editor/gui/main_window.py" line="+112"/>
         <source>Undo: {action}</source>
         <translation>Fortryd: {action}</translation>
     </message>
@@ -502,7 +502,7 @@
         <translation>{path} findes ikke længere. Den er fjernet fra listen over seneste filer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>About os2editor</source>
         <translation>Om os2editor</translation>
     </message>
@@ -636,6 +636,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot save {path}: it is a device, pipe or socket, not a file.</source>
+        <translation>{path} kan ikke gemmes: det er en enhed, et rør eller en sokkel, ikke en fil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write to the pipe {path}: no program is reading from it.</source>
+        <translation>Der kan ikke skrives til røret {path}: intet program læser fra det.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refusing to write {path}: it is the input file {source}. Choose another output name.</source>
+        <translation>{path} skrives ikke: det er inputfilen {source}. Vælg et andet navn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refusing to write a document to {path}: the .md extension is for function descriptions. Choose a name ending in .docx.</source>
+        <translation>Dokumentet skrives ikke til {path}: endelsen .md er til funktionsbeskrivelser. Vælg et navn, der ender på .docx.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The document cannot be written: {reason}.</source>
         <translation>Dokumentet kan ikke skrives: {reason}.</translation>
     </message>
@@ -920,7 +940,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../os2editor/gui/preview.py" line="+63"/>
+        <location filename="../../os2editor/gui/preview.py" line="+58"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
@@ -1085,12 +1105,12 @@
         <location line="+42"/>
         <location line="+7"/>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot compare</source>
         <translation>Kan ikke sammenligne</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Save the description first; only a saved file has earlier versions in git.</source>
         <translation>Gem funktionsbeskrivelsen først; kun en gemt fil har tidligere versioner i git.</translation>
     </message>
@@ -1100,12 +1120,12 @@
         <translation>git har ingen tidligere version af denne fil.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Changed since the baseline</source>
         <translation>Ændret siden udgangspunktet</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Mark as approved</source>
         <translation>Markér som godkendt</translation>
     </message>
@@ -1472,7 +1492,7 @@ Your document is still open. Save it under a new name to be safe.</source>
 Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Could not open everything</source>
         <translation>Ikke alt kunne åbnes</translation>
     </message>

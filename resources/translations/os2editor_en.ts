@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/widgets/list_items.py" line="+185"/>
+        <location filename="../../os2editor/gui/widgets/list_items.py" line="+182"/>
         <source>+ %n sub-items</source>
         <translation>
             <numerusform>+ %n sub-item</numerusform>

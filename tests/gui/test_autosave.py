@@ -354,7 +354,7 @@ def test_failed_save_keeps_the_autosave(
     _edit_window(window, "Holde gode møder.")
     attached.controller.flush()
 
-    def denied(_path: object, _data: bytes) -> None:
+    def denied(_path: object, _data: bytes, **_options: object) -> None:
         raise WriteError("Cannot save koordinator.md: permission denied.")
 
     monkeypatch.setattr(atomic, "atomic_write", denied)

@@ -193,7 +193,7 @@ def test_save_untouched_file_changes_no_byte(window: MainWindow, role_file: Path
 def test_failed_save_keeps_document_modified_with_history(
     window: MainWindow, role_file: Path, dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(path: object, data: bytes) -> None:
+    def refuse(path: object, data: bytes, **_options: object) -> None:
         raise WriteError(f"Cannot save {path}: the disk is full. Free some space and save again.")
 
     monkeypatch.setattr(atomic, "atomic_write", refuse)
