@@ -7,18 +7,28 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from os2editor.messages import QT_TRANSLATE_NOOP
 from os2editor.model import FunctionDescription, Priority, SectionKind
 
-# English messages for the CLI; the GUI translates by ``code`` with the same placeholders.
+# English for the CLI; the window translates the same text under the context "Problem".
 MESSAGES = {
-    "title-h1": "the front matter title '{title}' and the heading '{h1}' disagree",
-    "no-h1": "the document has no '# ' heading",
-    "empty-must": "there are no MUST tasks",
-    "duplicate-task": "the task '{task}' appears more than once ({where})",
-    "missing-section": "the section '{section}' is missing",
-    "nav-order": "nav_order should be a number, not '{value}'",
-    "kept-as-markdown": "the section '{section}' has a shape the form does not edit, so it is "
-                        "kept as markdown text",
+    "title-h1": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the front matter title '{title}' and the heading '{h1}' disagree",
+    ),
+    "no-h1": QT_TRANSLATE_NOOP("Problem", "the document has no '# ' heading"),
+    "empty-must": QT_TRANSLATE_NOOP("Problem", "there are no MUST tasks"),
+    "duplicate-task": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the task '{task}' appears more than once ({where})",
+    ),
+    "missing-section": QT_TRANSLATE_NOOP("Problem", "the section '{section}' is missing"),
+    "nav-order": QT_TRANSLATE_NOOP("Problem", "nav_order should be a number, not '{value}'"),
+    "kept-as-markdown": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the section '{section}' has a shape the form does not edit, so it is kept as markdown "
+        "text",
+    ),
 }
 
 SECTION_NAMES = {

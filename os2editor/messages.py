@@ -1,7 +1,7 @@
 """Every message the core gives a person: a code, its arguments, and the English wording.
 
 The core never speaks to the user itself. The CLI prints :attr:`Message.text` (English); the
-window looks the code up in its translations (``os2editor.gui.texts``) and fills in the same
+window translates the same English text (``os2editor.gui.texts``) and fills in the same
 placeholders, so an error reads Danish under a Danish dialog title. Arguments are plain
 strings: file names, numbers, and the operating system's or a parser's own wording.
 """
@@ -10,72 +10,176 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation under ``context`` and return it unchanged.
+
+    The core imports no Qt; Qt's lupdate finds this call by its name, as it finds Qt's own
+    ``QT_TRANSLATE_NOOP``, so each message is written once, here, and the window translates
+    it with ``QCoreApplication.translate(context, text)``.
+    """
+    return text
+
+
 MESSAGES: dict[str, str] = {
     # Reading a description.
-    "read-folder": "this is a folder, not a function description file",
-    "read-missing": "there is no such file",
-    "read-too-large": "the file is {size} MB; a function description is at most {limit} MB",
-    "read-permission": "you do not have permission to read this file",
-    "read-failed": "the file cannot be read ({reason})",
-    "read-binary": "this is a binary file, not a markdown text file",
-    "read-not-utf8": "the file is not valid UTF-8 text (byte offset {offset}, byte 0x{byte})",
-    "read-too-deep": "the text is nested too deeply to read",
-    "yaml-tag": "the front matter uses the YAML tag {tag}, which is not allowed",
-    "yaml-too-much": "the front matter expands to too much data (an alias bomb?)",
-    "yaml-too-deep": "the front matter is nested too deeply",
-    "yaml-invalid": "the front matter is not valid YAML: {problem}",
-    "yaml-not-mapping": "the front matter must be a list of 'key: value' lines",
+    "read-folder": QT_TRANSLATE_NOOP(
+        "Message",
+        "this is a folder, not a function description file",
+    ),
+    "read-missing": QT_TRANSLATE_NOOP("Message", "there is no such file"),
+    "read-too-large": QT_TRANSLATE_NOOP(
+        "Message",
+        "the file is {size} MB; a function description is at most {limit} MB",
+    ),
+    "read-permission": QT_TRANSLATE_NOOP("Message", "you do not have permission to read this file"),
+    "read-failed": QT_TRANSLATE_NOOP("Message", "the file cannot be read ({reason})"),
+    "read-binary": QT_TRANSLATE_NOOP("Message", "this is a binary file, not a markdown text file"),
+    "read-not-utf8": QT_TRANSLATE_NOOP(
+        "Message",
+        "the file is not valid UTF-8 text (byte offset {offset}, byte 0x{byte})",
+    ),
+    "read-too-deep": QT_TRANSLATE_NOOP("Message", "the text is nested too deeply to read"),
+    "yaml-tag": QT_TRANSLATE_NOOP(
+        "Message",
+        "the front matter uses the YAML tag {tag}, which is not allowed",
+    ),
+    "yaml-too-much": QT_TRANSLATE_NOOP(
+        "Message",
+        "the front matter expands to too much data (an alias bomb?)",
+    ),
+    "yaml-too-deep": QT_TRANSLATE_NOOP("Message", "the front matter is nested too deeply"),
+    "yaml-invalid": QT_TRANSLATE_NOOP("Message", "the front matter is not valid YAML: {problem}"),
+    "yaml-not-mapping": QT_TRANSLATE_NOOP(
+        "Message",
+        "the front matter must be a list of 'key: value' lines",
+    ),
     # Saving and exporting.
-    "save-folder": "Cannot save {path}: that path is a folder, not a file.",
-    "save-changed": "Cannot save {path}: the file was changed by another program since it was "
-                    "opened or last saved. Reload it or save under another name.",
-    "save-read-only-file": "Cannot save {path}: permission denied. The file is read-only for you.",
-    "save-permission": "Cannot save {path}: permission denied. "
-                       "You may not write to this file or its folder.",
-    "save-no-folder": "Cannot save {path}: the folder {folder} does not exist.",
-    "save-not-a-folder": "Cannot save {path}: part of the path is a file, not a folder.",
-    "save-disk-full": "Cannot save {path}: the disk is full. Free some space and save again.",
-    "save-read-only-disk": "Cannot save {path}: the disk or folder is read-only.",
-    "save-name-too-long": "Cannot save {path}: the file name is too long.",
-    "save-failed": "Cannot save {path}: {reason}.",
-    "save-not-regular": "Cannot save {path}: it is a device, pipe or socket, not a file.",
-    "save-no-reader": "Cannot write to the pipe {path}: no program is reading from it.",
-    "output-is-input": "Refusing to write {path}: it is the input file {source}. "
-                       "Choose another output name.",
-    "output-is-description": "Refusing to write a document to {path}: the .md extension is for "
-                             "function descriptions. Choose a name ending in .docx.",
-    "export-stream": "The document cannot be written: {reason}.",
-    "template-unreadable": "The template {path} cannot be read: {reason}.",
-    "template-folder": "The template {path} is a folder, not a Word document (.docx).",
-    "template-not-docx": "The template {path} is not a Word document (.docx).",
-    "template-no-style": "The template has no style “{style}”; using direct formatting instead.",
-    "settings-no-folder": "Cannot save the settings: the folder {folder} cannot be created "
-                          "({reason}).",
-    "autosave-no-folder": "Cannot write the automatic backup: the folder {folder} cannot be "
-                          "created ({reason}).",
+    "save-folder": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save {path}: that path is a folder, not a file.",
+    ),
+    "save-changed": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save {path}: the file was changed by another program since it was opened or last "
+        "saved. Reload it or save under another name.",
+    ),
+    "save-read-only-file": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save {path}: permission denied. The file is read-only for you.",
+    ),
+    "save-permission": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save {path}: permission denied. You may not write to this file or its folder.",
+    ),
+    "save-no-folder": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save {path}: the folder {folder} does not exist.",
+    ),
+    "save-not-a-folder": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save {path}: part of the path is a file, not a folder.",
+    ),
+    "save-disk-full": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save {path}: the disk is full. Free some space and save again.",
+    ),
+    "save-read-only-disk": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save {path}: the disk or folder is read-only.",
+    ),
+    "save-name-too-long": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save {path}: the file name is too long.",
+    ),
+    "save-failed": QT_TRANSLATE_NOOP("Message", "Cannot save {path}: {reason}."),
+    "save-not-regular": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save {path}: it is a device, pipe or socket, not a file.",
+    ),
+    "save-no-reader": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot write to the pipe {path}: no program is reading from it.",
+    ),
+    "output-is-input": QT_TRANSLATE_NOOP(
+        "Message",
+        "Refusing to write {path}: it is the input file {source}. Choose another output name.",
+    ),
+    "output-is-description": QT_TRANSLATE_NOOP(
+        "Message",
+        "Refusing to write a document to {path}: the .md extension is for function descriptions. "
+        "Choose a name ending in .docx.",
+    ),
+    "export-stream": QT_TRANSLATE_NOOP("Message", "The document cannot be written: {reason}."),
+    "template-unreadable": QT_TRANSLATE_NOOP(
+        "Message",
+        "The template {path} cannot be read: {reason}.",
+    ),
+    "template-folder": QT_TRANSLATE_NOOP(
+        "Message",
+        "The template {path} is a folder, not a Word document (.docx).",
+    ),
+    "template-not-docx": QT_TRANSLATE_NOOP(
+        "Message",
+        "The template {path} is not a Word document (.docx).",
+    ),
+    "template-no-style": QT_TRANSLATE_NOOP(
+        "Message",
+        "The template has no style “{style}”; using direct formatting instead.",
+    ),
+    "settings-no-folder": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save the settings: the folder {folder} cannot be created ({reason}).",
+    ),
+    "autosave-no-folder": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot write the automatic backup: the folder {folder} cannot be created ({reason}).",
+    ),
     # Settings and automatic backups found damaged at start-up.
-    "settings-unreadable": "Your settings in {path} could not be read ({reason}). "
-                           "The default settings are used for now.",
-    "settings-damaged-kept": "Your settings in {path} were damaged and could not be moved "
-                             "aside. The default settings are used for now.",
-    "settings-damaged": "Your settings were damaged and have been moved to {aside}. "
-                        "The default settings are used instead.",
-    "autosave-damaged-kept": "An automatic backup ({path}) is damaged and could not be moved "
-                             "aside; it was skipped.",
-    "autosave-damaged": "An automatic backup was damaged and could not be restored; "
-                        "it has been moved to {aside}.",
+    "settings-unreadable": QT_TRANSLATE_NOOP(
+        "Message",
+        "Your settings in {path} could not be read ({reason}). The default settings are used for "
+        "now.",
+    ),
+    "settings-damaged-kept": QT_TRANSLATE_NOOP(
+        "Message",
+        "Your settings in {path} were damaged and could not be moved aside. The default settings "
+        "are used for now.",
+    ),
+    "settings-damaged": QT_TRANSLATE_NOOP(
+        "Message",
+        "Your settings were damaged and have been moved to {aside}. The default settings are used"
+        " instead.",
+    ),
+    "autosave-damaged-kept": QT_TRANSLATE_NOOP(
+        "Message",
+        "An automatic backup ({path}) is damaged and could not be moved aside; it was skipped.",
+    ),
+    "autosave-damaged": QT_TRANSLATE_NOOP(
+        "Message",
+        "An automatic backup was damaged and could not be restored; it has been moved to {aside}.",
+    ),
     # The git baseline for a revision.
-    "git-needs-commit": "git: needs a commit, e.g. git:HEAD~1 or git:3de0c66.",
-    "git-not-commit": "{sha} is not a commit name.",
-    "git-no-commit": "There is no commit {sha} in the repository of {name}.",
-    "git-file-missing": "{name} did not exist in commit {sha}.",
-    "git-no-folder": "The folder of {path} does not exist.",
-    "git-missing": "git is not installed (or not on PATH), so there is no history to compare "
-                   "with. Compare with a file instead.",
-    "git-timeout": "git did not answer within {seconds} seconds.",
-    "git-not-started": "git could not be started: {reason}.",
-    "git-not-repository": "{path} is not in a git repository.",
-    "git-failed": "git failed: {reason}",
+    "git-needs-commit": QT_TRANSLATE_NOOP(
+        "Message",
+        "git: needs a commit, e.g. git:HEAD~1 or git:3de0c66.",
+    ),
+    "git-not-commit": QT_TRANSLATE_NOOP("Message", "{sha} is not a commit name."),
+    "git-no-commit": QT_TRANSLATE_NOOP(
+        "Message",
+        "There is no commit {sha} in the repository of {name}.",
+    ),
+    "git-file-missing": QT_TRANSLATE_NOOP("Message", "{name} did not exist in commit {sha}."),
+    "git-no-folder": QT_TRANSLATE_NOOP("Message", "The folder of {path} does not exist."),
+    "git-missing": QT_TRANSLATE_NOOP(
+        "Message",
+        "git is not installed (or not on PATH), so there is no history to compare with. Compare "
+        "with a file instead.",
+    ),
+    "git-timeout": QT_TRANSLATE_NOOP("Message", "git did not answer within {seconds} seconds."),
+    "git-not-started": QT_TRANSLATE_NOOP("Message", "git could not be started: {reason}."),
+    "git-not-repository": QT_TRANSLATE_NOOP("Message", "{path} is not in a git repository."),
+    "git-failed": QT_TRANSLATE_NOOP("Message", "git failed: {reason}"),
 }
 
 

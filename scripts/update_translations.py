@@ -32,7 +32,8 @@ from pathlib import Path
 from lxml import etree
 
 ROOT = Path(__file__).resolve().parent.parent
-GUI = ROOT / "os2editor" / "gui"
+PACKAGE = ROOT / "os2editor"
+GUI = PACKAGE / "gui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 # (file stem, target language, only plural forms?)
 CATALOGUES = (("os2editor_da", "da_DK", False), ("os2editor_en", "en_GB", True))
@@ -51,8 +52,11 @@ def tool(name: str) -> Path:
 
 
 def gui_sources() -> list[Path]:
-    """Every Python file of the GUI, the only code with user-visible strings."""
-    return sorted(GUI.rglob("*.py"))
+    """Every Python file of the GUI, and the core's message tables (marked with
+    ``QT_TRANSLATE_NOOP``, which lupdate reads as it reads Qt's own)."""
+    core = [path for path in PACKAGE.rglob("*.py")
+            if GUI not in path.parents and "QT_TRANSLATE_NOOP(" in path.read_text("utf-8")]
+    return sorted([*GUI.rglob("*.py"), *core])
 
 
 def lupdate(ts: Path, language: str, *, plural_only: bool = False) -> None:

@@ -520,12 +520,12 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../os2editor/gui/texts.py" line="+22"/>
+        <location filename="../../os2editor/messages.py" line="+26"/>
         <source>this is a folder, not a function description file</source>
         <translation>dette er en mappe, ikke en funktionsbeskrivelse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>there is no such file</source>
         <translation>filen findes ikke</translation>
     </message>
@@ -585,7 +585,7 @@
         <translation>metadata skal være en række linjer på formen 'nøgle: værdi'</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot save {path}: that path is a folder, not a file.</source>
         <translation>{path} kan ikke gemmes: stien er en mappe, ikke en fil.</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>Den automatiske sikkerhedskopi kan ikke skrives: mappen {folder} kan ikke oprettes ({reason}).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your settings in {path} could not be read ({reason}). The default settings are used for now.</source>
         <translation>Dine indstillinger i {path} kunne ikke læses ({reason}). Standardindstillingerne bruges indtil videre.</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>En automatisk sikkerhedskopi ({path}) er beskadiget og kunne ikke flyttes til side; den blev sprunget over.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>An automatic backup was damaged and could not be restored; it has been moved to {aside}.</source>
         <translation>En automatisk sikkerhedskopi var beskadiget og kunne ikke gendannes; den er flyttet til {aside}.</translation>
     </message>
@@ -765,7 +765,7 @@
         <translation>git fejlede: {reason}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../os2editor/gui/texts.py" line="+42"/>
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
     </message>
@@ -948,12 +948,12 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../os2editor/gui/texts.py" line="+12"/>
+        <location filename="../../os2editor/checks.py" line="+15"/>
         <source>the front matter title '{title}' and the heading '{h1}' disagree</source>
         <translation>titlen '{title}' i metadata og overskriften '{h1}' stemmer ikke overens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the document has no '# ' heading</source>
         <translation>dokumentet har ingen hovedoverskrift ('# ')</translation>
     </message>
@@ -968,17 +968,17 @@
         <translation>opgaven '{task}' forekommer mere end én gang ({where})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the section '{section}' is missing</source>
         <translation>afsnittet '{section}' mangler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>nav_order should be a number, not '{value}'</source>
         <translation>nav_order skal være et tal, ikke '{value}'</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the section '{section}' has a shape the form does not edit, so it is kept as markdown text</source>
         <translation>afsnittet '{section}' har en opbygning, som formularen ikke kan redigere, så det bevares som markdown-tekst</translation>
     </message>

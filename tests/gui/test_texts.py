@@ -41,27 +41,22 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def test_every_core_message_has_a_template_with_its_placeholders() -> None:
-    templates = texts._message_templates()
-    assert set(templates) == set(MESSAGES)
-    for code, english in MESSAGES.items():
-        assert placeholders(templates[code]) == placeholders(english), code
-
-
-def test_every_warning_has_a_template_with_its_placeholders() -> None:
-    templates = texts._problem_templates()
-    assert set(templates) == set(PROBLEMS)
-    for code, english in PROBLEMS.items():
-        assert placeholders(templates[code]) == placeholders(english), code
-
-
-def test_every_core_message_is_translated_to_danish(
+def test_every_core_message_and_warning_reads_danish_with_its_placeholders(
     language: Callable[[str], list[Any]],
 ) -> None:
     language("da")
-    templates = texts._message_templates()
-    untranslated = [code for code, english in MESSAGES.items() if templates[code] == english]
-    assert untranslated == []
+    for context, table in (("Message", MESSAGES), ("Problem", PROBLEMS)):
+        for code, english in table.items():
+            danish = texts.translate(context, english)
+            assert danish != english, f"{context} {code} has no Danish translation"
+            assert placeholders(danish) == placeholders(english), code
+
+
+def test_the_window_and_the_cli_share_each_message_text() -> None:
+    message = Message.of("save-disk-full", path="rolle.md")
+    assert texts.message_text(message) == message.text
+    problem = Problem("empty-must", 3)
+    assert texts.problem_text(problem) == problem.message
 
 
 def test_problems_read_in_the_interface_language(language: Callable[[str], list[Any]]) -> None:
@@ -74,8 +69,9 @@ def test_problems_read_in_the_interface_language(language: Callable[[str], list[
 def test_a_translation_with_broken_placeholders_falls_back_to_english(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(texts, "_problem_templates", lambda: {"missing-section": "{navn}"})
-    monkeypatch.setattr(texts, "_message_templates", lambda: {"read-failed": "{grund}"})
+    broken = {"the section '{section}' is missing": "{navn}",
+              "the file cannot be read ({reason})": "{grund}"}
+    monkeypatch.setattr(texts, "translate", lambda _context, text: broken.get(text, text))
     problem = Problem("missing-section", 1, args={"section": "Øvrige forhold"})
     assert texts.problem_text(problem) == "the section 'Øvrige forhold' is missing"
     message = Message.of("read-failed", reason="I/O error")
