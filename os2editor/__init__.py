@@ -3,7 +3,9 @@
 The public API (no Qt anywhere on this path)::
 
     doc = os2editor.load("role.md")          # or loads(text)
-    doc.tasks.must[0].text = "..."
+    editor = os2editor.DocumentEditor(doc)   # the edits the window makes (os2editor.edits)
+    editor.apply(os2editor.edits.move_task(doc.tasks, Priority.SHOULD, 0, Priority.MUST, 0))
+    doc.tasks.must[0].text = "..."           # or change the nodes directly
     os2editor.save(doc, "role.md")           # minimal diff; dumps(doc) gives the text
     os2editor.export_docx(doc, "role.docx")
 
@@ -18,11 +20,13 @@ from os2editor._lazy import lazy_attributes
 from os2editor.errors import Os2EditorError, ReadError, WriteError
 
 if TYPE_CHECKING:
+    from os2editor.api import dumps, load, loads, save
     from os2editor.docx import export_docx
-    from os2editor.markdown import dumps, load, loads, save
+    from os2editor.edits import DocumentEditor
     from os2editor.model import FunctionDescription, Item, Priority
 
 __all__ = [
+    "DocumentEditor",
     "FunctionDescription",
     "Item",
     "Os2EditorError",
@@ -38,10 +42,11 @@ __all__ = [
 __version__ = "0.1.0"
 
 _LAZY = {
-    "load": "os2editor.markdown",
-    "loads": "os2editor.markdown",
-    "dumps": "os2editor.markdown",
-    "save": "os2editor.markdown",
+    "load": "os2editor.api",
+    "loads": "os2editor.api",
+    "dumps": "os2editor.api",
+    "save": "os2editor.api",
+    "DocumentEditor": "os2editor.edits",
     "export_docx": "os2editor.docx",
     "FunctionDescription": "os2editor.model",
     "Item": "os2editor.model",

@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Any
 
+from os2editor.markdown.layout import document_source
 from os2editor.messages import QT_TRANSLATE_NOOP
-from os2editor.model import FunctionDescription, Priority, SectionKind
+from os2editor.model import KINDS, FunctionDescription, Node, Priority
 
 # English for the CLI; the window translates the same text under the context "Problem".
 MESSAGES = {
@@ -31,25 +31,15 @@ MESSAGES = {
     ),
 }
 
-SECTION_NAMES = {
-    SectionKind.PURPOSE: "Formål med stillingen",
-    SectionKind.RESPONSIBILITIES: "Ansvarsområde",
-    SectionKind.TASKS: "Arbejdsopgaver og prioritering",
-    SectionKind.COLLABORATION: "Samarbejdsrelationer",
-    SectionKind.PROFESSIONAL: "Faglige kvalifikationer",
-    SectionKind.PERSONAL: "Personlige kvalifikationer",
-    SectionKind.CONDITIONS: "Øvrige forhold",
-}
-
 
 @dataclass(frozen=True)
 class Problem:
-    """One warning: where it is (file line, section index, model field) and what it is."""
+    """One warning: where it is (file line, section index, the node it is about) and what."""
 
     code: str
     line: int
     section_index: int | None = None
-    field: str = ""
+    node: Node | None = dataclasses.field(default=None, compare=False)
     args: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @property
@@ -58,50 +48,52 @@ class Problem:
         return MESSAGES[self.code].format(**self.args)
 
 
-def _line(node: Any) -> int:
-    src = getattr(node, "_src", None)
-    return int(getattr(src, "line", 0) or 1)
-
-
 def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip(".").casefold()
 
 
 def check(doc: FunctionDescription) -> list[Problem]:
     """Every warning for ``doc``, in file order where it has one."""
+    source = document_source(doc)
+
+    def line(node: Node) -> int:
+        src = source.of(node) if source is not None else None
+        return src.line if src is not None and src.line else 1
+
     problems: list[Problem] = []
-    title, h1 = doc.front_matter.title, doc.h1
+    front = doc.front_matter
+    title, h1 = front.title, doc.h1
     if h1 is None:
-        problems.append(Problem("no-h1", 1, field="h1"))
-    elif title and _normal(title) not in _normal(h1):
-        problems.append(Problem("title-h1", 2, field="title", args={"title": title, "h1": h1}))
-    nav = doc.front_matter.nav_order
+        problems.append(Problem("no-h1", 1, node=doc))
+    elif isinstance(title, str) and title and _normal(title) not in _normal(h1):
+        problems.append(Problem("title-h1", 2, node=front, args={"title": title, "h1": h1}))
+    nav = front.nav_order
     if nav is not None and (isinstance(nav, bool) or not isinstance(nav, int | float)):
-        problems.append(Problem("nav-order", 2, field="nav_order", args={"value": str(nav)}))
+        problems.append(Problem("nav-order", 2, node=front, args={"value": str(nav)}))
+    kept = source.kept_as_markdown if source is not None else {}
     for index, section in enumerate(doc.sections):
-        kept = getattr(section._src, "extra", None)
-        if section.kind == SectionKind.FREE and isinstance(kept, SectionKind):
-            problems.append(Problem("kept-as-markdown", _line(section), index, "body",
+        if id(section) in kept and kept[id(section)][0] is section:
+            problems.append(Problem("kept-as-markdown", line(section), index, section,
                                     {"section": section.heading}))
     tasks = doc.tasks
     if tasks is not None:
         index = doc.sections.index(tasks)
         if not tasks.must:
-            problems.append(Problem("empty-must", _line(tasks), index, "must"))
+            problems.append(Problem("empty-must", line(tasks), index, tasks.group(Priority.MUST)))
         seen: dict[str, Priority] = {}
-        for priority in Priority:
-            for item in tasks.tasks(priority):
+        for priority, group in tasks.groups.items():
+            for item in group.items:
                 key = _normal(item.text)
                 if not key:
                     continue
                 if key in seen:
                     where = seen[key].value if seen[key] == priority else \
                         f"{seen[key].value}, {priority.value}"
-                    problems.append(Problem("duplicate-task", _line(tasks), index, priority.attr,
+                    problems.append(Problem("duplicate-task", line(item), index, item,
                                             {"task": item.text, "where": where}))
                 seen[key] = priority
     present = {section.kind for section in doc.sections}
-    for kind, name in SECTION_NAMES.items():
-        if kind not in present:
-            problems.append(Problem("missing-section", 1, None, kind.value, {"section": name}))
+    for known in KINDS:
+        if known.kind not in present:
+            problems.append(Problem("missing-section", 1, None, None, {"section": known.heading}))
     return sorted(problems, key=lambda p: p.line)

@@ -159,6 +159,20 @@ MESSAGES: dict[str, str] = {
         "Message",
         "An automatic backup was damaged and could not be restored; it has been moved to {aside}.",
     ),
+    # Edits.
+    "edit-too-long": QT_TRANSLATE_NOOP(
+        "Message",
+        "The text is too long for one field ({size} characters; at most {limit}).",
+    ),
+    "edit-no-place": QT_TRANSLATE_NOOP(
+        "Message",
+        "There is no place {index} in a list of {size}.",
+    ),
+    "edit-wrong-node": QT_TRANSLATE_NOOP("Message", "{field} is not a field of a {node}."),
+    "model-invalid": QT_TRANSLATE_NOOP(
+        "Message",
+        "The document holds a value of the wrong type at {where}: {problem}.",
+    ),
     # The git baseline for a revision.
     "git-needs-commit": QT_TRANSLATE_NOOP(
         "Message",

@@ -25,7 +25,6 @@ from os2editor.model import (
     FunctionDescription,
     Item,
     ListSection,
-    Priority,
     PurposeSection,
     ResponsibilitiesSection,
     SectionKind,
@@ -264,13 +263,12 @@ class _Builder:
 
     def _tasks(self, section: TasksSection) -> None:
         self.markdown(section.intro)
-        for priority in Priority:
-            items = section.tasks(priority)
-            if not items and priority.value not in section.headings:
+        for priority, group in section.groups.items():
+            if not group.items and group.heading is None:
                 continue
             self.heading(2, section.heading_for(priority))
-            self.markdown(section.notes.get(priority.value, ""))
-            self.items(items)
+            self.markdown(group.notes)
+            self.items(group.items)
 
 
 class _TokenWalk:

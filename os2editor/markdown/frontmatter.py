@@ -192,7 +192,7 @@ def to_model(values: dict[str, Any]) -> FrontMatter:
             known[key] = value
         else:
             extra[key] = value
-    return FrontMatter.build(present=True, extra=extra, **known)
+    return FrontMatter(present=True, extra=extra, **known)
 
 
 def _dump(values: dict[str, Any]) -> str:

@@ -1,13 +1,22 @@
-"""What the reader remembers of each node's source, and how the writer tells what changed."""
+"""What the reader remembers of each node's source, kept beside the nodes, and how the writer
+tells what changed.
+
+The nodes hold only content. A read document's source memory is a :class:`DocSource` kept in a
+table of this module, keyed by the document's identity and dropped when the document is; each
+node's :class:`Src` is found by the node's identity within it. The memory holds the nodes as
+read (in ``snap``), so an identity seen here always means the very node that was read.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
 from os2editor.markdown.blocks import ListSource
 from os2editor.markdown.source import TextShape
-from os2editor.model import Node
+from os2editor.model import FunctionDescription, Node
 
 
 @dataclass
@@ -15,7 +24,7 @@ class Src:
     """Source memory of one node: its text, its field values when read, and its gaps."""
 
     raw: str
-    snap: dict[str, Any]
+    snap: dict[str, Any] = field(default_factory=dict)
     seps: dict[str, str] = field(default_factory=dict)  # gap after each part, by part name
     tail: str = ""  # gap after the node's last part
     line: int = 0  # 1-based file line where the node starts
@@ -23,16 +32,7 @@ class Src:
     level: int = 0  # heading level
     lists: dict[str, ListSource] = field(default_factory=dict)  # list layouts, by field
     extra: Any = None  # node-specific: ItemSource, area numbering, task groups, ...
-
-
-@dataclass
-class GroupSource:
-    """A MoSCoW group as written: heading, notes and list layout."""
-
-    heading: str
-    level: int
-    seps: dict[str, str]
-    tail: str = ""
+    node: Node | None = None  # the node this memory belongs to
 
 
 @dataclass
@@ -44,63 +44,111 @@ class AreaSource:
 
 
 @dataclass
-class DocSource(Src):
-    """Document-level memory: the original text and shape, and the regions between parts."""
+class DocSource:
+    """Document-level memory: the original text and shape, the regions between parts, and the
+    memory of every node read."""
 
+    raw: str
     shape: TextShape = field(default_factory=TextShape)
     front_matter: Any = None  # FrontMatterSource | None
     fm_raw: str = ""  # the front matter lines with their fences
     regions: dict[str, str] = field(default_factory=dict)  # raw preamble, h1 and lead
     doc_seps: dict[str, str] = field(default_factory=dict)  # gap after each of those
     section_tail: str = ""  # gap after the last section (the end of the file)
+    nodes: dict[int, Src] = field(default_factory=dict)  # by id() of the node
+    snap: dict[str, Any] = field(default_factory=dict)  # the document's fields as read
+    # Sections read as free text although their heading names a kind: id -> (section, kind).
+    kept_as_markdown: dict[int, tuple[Node, Any]] = field(default_factory=dict)
+
+    def of(self, node: object) -> Src | None:
+        """The memory of ``node``, if it was read (by identity)."""
+        src = self.nodes.get(id(node))
+        return src if src is not None and src.node is node else None
+
+    def remember(self, node: Node, src: Src) -> Src:
+        """Attach ``src`` to a freshly read node and take its snapshot."""
+        src.node = node
+        src.snap = snapshot(node)
+        self.nodes[id(node)] = src
+        return src
+
+
+_DOCUMENTS: dict[int, tuple[weakref.ref[FunctionDescription], DocSource]] = {}
+
+
+def attach(doc: FunctionDescription, source: DocSource) -> None:
+    """Keep ``source`` as the memory of ``doc`` for as long as ``doc`` lives."""
+    key = id(doc)
+    _DOCUMENTS[key] = (weakref.ref(doc), source)
+    weakref.finalize(doc, _DOCUMENTS.pop, key, None)
+
+
+def document_source(doc: FunctionDescription) -> DocSource | None:
+    """The memory of a document that was read, or None for one built in code."""
+    entry = _DOCUMENTS.get(id(doc))
+    if entry is None or entry[0]() is not doc:
+        return None
+    return entry[1]
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def field_names(node: Node) -> tuple[str, ...]:
+    """The dataclass fields of ``node``'s type (cached: this runs on every save)."""
+    cls = type(node)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
 
 
 def snapshot(node: Node) -> dict[str, Any]:
-    """Field values now; lists as tuples of their elements so moves and edits show."""
+    """Field values now; lists and dicts copied, so moves and edits show."""
     values: dict[str, Any] = {}
-    for name in type(node).model_fields:
+    for name in field_names(node):
         value = getattr(node, name)
         if isinstance(value, list):
             values[name] = tuple(value)
         elif isinstance(value, dict):
-            values[name] = dict(value)
+            values[name] = tuple(value.items())
         else:
             values[name] = value
     return values
 
 
-def remember(node: Node, src: Src) -> None:
-    """Attach source memory to a freshly read node."""
-    node._src = src
+class Changes:
+    """Answers "was this edited since it was read?" for one document's memory."""
 
+    def __init__(self, source: DocSource | None) -> None:
+        self.source = source
 
-def source_of(node: Node) -> Src | None:
-    """The node's source memory, if it was read from a file."""
-    # Straight to pydantic's private dict: attribute access goes through a slow __getattr__,
-    # and this runs for every node on every save and preview.
-    private = node.__pydantic_private__
-    src = private.get("_src") if private else None
-    return src if isinstance(src, Src) else None
+    def of(self, node: object) -> Src | None:
+        return self.source.of(node) if self.source is not None else None
 
-
-def field_unchanged(node: Node, name: str) -> bool:
-    """True when field ``name`` of ``node`` (and every node in it) is as it was read."""
-    src = source_of(node)
-    if src is None:
-        return False
-    old = src.snap[name]
-    value = getattr(node, name)
-    if isinstance(value, list):
-        if len(value) != len(old) or any(a is not b for a, b in zip(value, old, strict=True)):
+    def field_unchanged(self, node: Node, name: str) -> bool:
+        """True when field ``name`` of ``node`` (and every node in it) is as it was read."""
+        src = self.of(node)
+        if src is None:
             return False
-        return all(unchanged(v) for v in value if isinstance(v, Node))
-    if isinstance(value, Node):
-        return value is old and unchanged(value)
-    return bool(value == old)
+        return self._same(src.snap[name], getattr(node, name))
 
+    def _same(self, old: Any, value: Any) -> bool:
+        if isinstance(value, list | dict):
+            now = tuple(value.items()) if isinstance(value, dict) else tuple(value)
+            if len(now) != len(old):
+                return False
+            return all(self._same(a, b) for a, b in zip(old, now, strict=True))
+        if isinstance(value, tuple):  # a dict entry: (key, value)
+            return bool(value[0] == old[0]) and self._same(old[1], value[1])
+        if isinstance(value, Node):
+            return value is old and self.unchanged(value)
+        return bool(value == old)
 
-def unchanged(node: Node) -> bool:
-    """True when nothing in ``node`` was edited since it was read."""
-    if source_of(node) is None:
-        return False
-    return all(field_unchanged(node, name) for name in type(node).model_fields)
+    def unchanged(self, node: Node) -> bool:
+        """True when nothing in ``node`` was edited since it was read."""
+        src = self.of(node)
+        if src is None:
+            return False
+        snap = src.snap
+        return all(self._same(snap[name], getattr(node, name)) for name in field_names(node))

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from os2editor.errors import ReadError
-from os2editor.markdown import frontmatter
+from os2editor.markdown import escape, frontmatter
 from os2editor.markdown.blocks import Block, ShapeError, parse_blocks
-from os2editor.markdown.layout import DocSource, Src, remember, snapshot
-from os2editor.markdown.sections import SectionReader, kind_of
+from os2editor.markdown.layout import DocSource, Src, attach, snapshot
+from os2editor.markdown.sections import SectionReader
 from os2editor.markdown.source import decode, split
-from os2editor.model import FrontMatter, FunctionDescription, SectionKind
+from os2editor.model import FrontMatter, FunctionDescription, Section, SectionKind, kind_of
 
 
 def read(data: str | bytes, path: str | None = None) -> FunctionDescription:
@@ -26,12 +24,15 @@ def read(data: str | bytes, path: str | None = None) -> FunctionDescription:
 
 def _read(text: str, path: str | None) -> FunctionDescription:
     lines, shape = split(text)
+    source = DocSource(raw=text, shape=shape)
     fm_end = frontmatter.find_end(lines)
     if fm_end is None:
-        fm_model, fm_source, body_start = FrontMatter.build(present=False), None, 0
+        fm_model, body_start = FrontMatter(present=False), 0
     else:
-        fm_model, fm_source = frontmatter.parse(lines[1:fm_end], path)
+        fm_model, source.front_matter = frontmatter.parse(lines[1:fm_end], path)
         body_start = fm_end + 1
+    source.fm_raw = "".join(lines[:body_start])
+    source.remember(fm_model, Src(raw=source.fm_raw))
     blocks = parse_blocks(lines, body_start, len(lines))
     first_h2 = next((i for i, b in enumerate(blocks) if _is_section(b)), len(blocks))
     top, rest = blocks[:first_h2], blocks[first_h2:]
@@ -47,28 +48,24 @@ def _read(text: str, path: str | None) -> FunctionDescription:
     sections_start = rest[0].start if rest else len(lines)
     # Each part owns the gap after it; the front matter owns the gap before the first part.
     starts = [start for _, start, _ in parts] + [sections_start]
-    seps = {"front_matter": "".join(lines[body_start : starts[0]])}
-    regions: dict[str, str] = {}
+    source.doc_seps = {"front_matter": "".join(lines[body_start : starts[0]])}
     for index, (name, start, end) in enumerate(parts):
-        regions[name] = "".join(lines[start:end])
-        seps[name] = "".join(lines[end : starts[index + 1]])
+        source.regions[name] = "".join(lines[start:end])
+        source.doc_seps[name] = "".join(lines[end : starts[index + 1]])
 
-    doc = FunctionDescription.build(
+    sections = _sections(source, lines, rest)
+    doc = FunctionDescription(
         front_matter=fm_model,
-        preamble=regions.get("preamble", "").removesuffix("\n"),
-        h1=top[h1_index].text if h1_index is not None else None,
-        lead=regions.get("lead", "").removesuffix("\n"),
-        sections=_sections(lines, rest),
+        preamble=escape.unprose(source.regions.get("preamble", "").removesuffix("\n"),
+                                escape.PREAMBLE),
+        h1=escape.unheading(top[h1_index].text) if h1_index is not None else None,
+        lead=escape.unprose(source.regions.get("lead", "").removesuffix("\n"), escape.LEAD),
+        sections=sections,
     )
-    section_tail = doc.sections[-1]._src.tail if doc.sections else ""
-    source = DocSource(raw=text, snap={}, shape=shape, front_matter=fm_source,
-                       fm_raw="".join(lines[:body_start]), regions=regions, doc_seps=seps,
-                       section_tail=section_tail)
-    fm_src = Src(raw="", snap={})
-    remember(doc.front_matter, fm_src)
-    fm_src.snap = snapshot(doc.front_matter)
-    remember(doc, source)
+    last = source.of(sections[-1]) if sections else None
+    source.section_tail = last.tail if last is not None else ""
     source.snap = snapshot(doc)
+    attach(doc, source)
     return doc
 
 
@@ -81,23 +78,23 @@ def _is_section(block: Block) -> bool:
     return block.kind == "heading" and block.level == 2
 
 
-def _sections(lines: list[str], blocks: list[Block]) -> list[Any]:
+def _sections(source: DocSource, lines: list[str], blocks: list[Block]) -> list[Section]:
     heads = [i for i, b in enumerate(blocks) if _is_section(b)]
-    sections: list[Any] = []
+    sections: list[Section] = []
     seen: set[SectionKind] = set()
     for number, head_index in enumerate(heads):
         next_head = heads[number + 1] if number + 1 < len(heads) else len(blocks)
         end = blocks[next_head].start if next_head < len(blocks) else len(lines)
         head, body = blocks[head_index], blocks[head_index + 1 : next_head]
-        reader = SectionReader(lines, head, body, end)
         kind = kind_of(head.text)
         if kind in seen:
             kind = SectionKind.FREE
         try:
-            section = reader.read(kind)
+            section = SectionReader(source, lines, head, body, end).read(kind)
         except ShapeError:
-            section = SectionReader(lines, head, body, end).free()
-            section._src.extra = kind  # remembered so `check` can say why it is free
+            section = SectionReader(source, lines, head, body, end).free()
+            # Remembered so that `check` can say why the section is not a form.
+            source.kept_as_markdown[id(section)] = (section, kind)
         seen.add(section.kind)
         sections.append(section)
     return sections

@@ -109,18 +109,23 @@ def _initiatives(section: PurposeSection) -> list[Item]:
 def _tasks(k: int, old: TasksSection, new: TasksSection, old_k: int) -> Keyed:
     def slots(section: TasksSection, own: int) -> list[Slot]:
         return [
-            Slot(p.value, p.value, (k, p.attr), "task", section.tasks(p), (own, p.attr))
+            Slot(p.value, p.value, (k, _LISTS[p]), "task", section.tasks(p), (own, _LISTS[p]))
             for p in Priority
         ]
 
     return item_changes(new.kind.value, new.heading, slots(old, old_k), slots(new, k))
 
 
+# The properties of TasksSection that give each priority's task list (the paths' steps).
+_LISTS = {Priority.MUST: "must", Priority.SHOULD: "should", Priority.COULD: "could",
+          Priority.WONT: "wont"}
+
+
 def _task_headings(k: int, old: TasksSection, new: TasksSection) -> list[Change]:
     """Changed wording of priority headings (``### MUST`` -> ``### MUST (skal ...)``) and notes."""
 
     def heading(section: TasksSection, p: Priority) -> str:
-        present = p.value in section.headings or section.tasks(p)
+        present = section.group(p).heading is not None or section.tasks(p)
         return section.heading_for(p) if present else ""
 
     changes: list[Change] = []
@@ -129,7 +134,7 @@ def _task_headings(k: int, old: TasksSection, new: TasksSection) -> list[Change]
         changes += prose(
             new.kind.value,
             "group_heading",
-            (k, "headings", p.value),
+            (k, "groups", p, "heading"),
             heading(old, p),
             heading(new, p),
             **where,
@@ -137,9 +142,9 @@ def _task_headings(k: int, old: TasksSection, new: TasksSection) -> list[Change]
         changes += prose(
             new.kind.value,
             "note",
-            (k, "notes", p.value),
-            old.notes.get(p.value, ""),
-            new.notes.get(p.value, ""),
+            (k, "groups", p, "notes"),
+            old.group(p).notes,
+            new.group(p).notes,
             **where,
         )
     return changes

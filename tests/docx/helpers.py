@@ -16,6 +16,7 @@ from os2editor.model import (
     Initiative,
     Item,
     PersonalSection,
+    Priority,
     PurposeSection,
     ResponsibilitiesSection,
     ResponsibilityArea,
@@ -136,11 +137,10 @@ def small_doc() -> FunctionDescription:
                     ),
                 ],
             ),
-            TasksSection(
-                heading="Arbejdsopgaver og prioritering",
+            TasksSection.of(
                 must=[Item(text="Svare hurtigt.")],
                 could=[Item(text="Skrive *blogindlæg*.")],
-                headings={"MUST": "MUST – kerneopgaver"},
+                headings={Priority.MUST: "MUST – kerneopgaver"},
             ),
             PersonalSection(heading="Personlige kvalifikationer", items=[Item(text="Rolig.")]),
             FreeSection(heading="Noter", body="### Bemærk\n\nEn note.\n\n> Et citat.\n"),

@@ -44,7 +44,7 @@ def test_legend_bullets_are_prose_not_tasks() -> None:
     assert "- **MUST** – opgaver der altid skal løses." in tasks.intro
     assert [t.text for t in tasks.must] == ["Vedligeholde datakataloget.",
                                             "Levere kvartalsrapporten."]
-    assert tasks.headings["MUST"] == "MUST (skal løses for at OS2 kan fungere)"
+    assert tasks.group(Priority.MUST).heading == "MUST (skal løses for at OS2 kan fungere)"
     could = tasks.heading_for(Priority.COULD)
     assert could == "COULD (nice-to-have, når der er ekstra tid)"
     assert all("**" not in t.text for t in tasks.must + tasks.should + tasks.could)
@@ -56,7 +56,7 @@ def test_program_shape_dash_headings_flat_areas_no_blank_lines() -> None:
     assert tasks is not None
     assert [t.text for t in tasks.must] == ["Lægge roadmap for porteføljen.",
                                             "Følge op på fremdrift."]
-    assert tasks.headings["MUST"] == "MUST – kerneopgaver"
+    assert tasks.group(Priority.MUST).heading == "MUST – kerneopgaver"
     responsibilities = doc.responsibilities
     assert responsibilities is not None
     assert responsibilities.areas == []
@@ -104,7 +104,10 @@ def test_older_version_bare_headings() -> None:
     assert tasks is not None
     assert tasks.heading == "Arbejdsopgaver og prioritering (MUST, SHOULD, COULD)"
     assert tasks.intro == ""
-    assert tasks.headings == {"MUST": "MUST", "SHOULD": "SHOULD", "COULD": "COULD"}
+    assert {p: g.heading for p, g in tasks.groups.items()} == {
+        Priority.MUST: "MUST", Priority.SHOULD: "SHOULD", Priority.COULD: "COULD",
+        Priority.WONT: None}
+    assert list(tasks.groups) == list(Priority)
 
 
 def test_unusual_files_keep_everything_as_free_sections() -> None:

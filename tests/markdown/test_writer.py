@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from os2editor.markdown import dumps, load, loads, save, writer
+from os2editor.markdown import dumps, load, loads, save
+from os2editor.edits import set_weekly_hours
+from os2editor.model import text_spots
 from os2editor.model import (
     FunctionDescription,
     Item,
@@ -39,16 +41,24 @@ def test_untouched_documents_are_written_back_byte_for_byte(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_recomposing_every_part_gives_the_same_bytes(
-    name: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """With the 'untouched' shortcut off, the parts joined with their gaps are the source."""
-    for label, text in variants(fixture_text(name)).items():
+def test_an_edit_anywhere_changes_only_the_lines_of_that_text(name: str) -> None:
+    """Every text of every fixture, edited in turn: the diff holds that text's lines only,
+    whatever part, gap or layout surrounds it."""
+    text = fixture_text(name)
+    count = len(list(text_spots(loads(text))))
+    for number in range(count):
         doc = loads(text)
-        monkeypatch.setattr(writer, "unchanged", lambda node: False)
-        composed = writer.join(writer._render_doc(doc, doc._src), doc._src.shape)
-        monkeypatch.undo()
-        assert composed == text, label
+        spot = list(text_spots(doc))[number]
+        old = spot.text
+        if not old.strip() or "\n" in old.strip():
+            continue
+        spot.field.set(spot.node, old.strip() + " rettet")
+        diff = changed_lines(text, dumps(doc))
+        removed = [line for line in diff if line.startswith("-")]
+        added = [line for line in diff if line.startswith("+")]
+        assert len(removed) == len(added) == 1, (spot, diff)
+        assert old.strip() in removed[0] and old.strip() + " rettet" in added[0], (spot, diff)
+        assert loads(dumps(doc)) == doc
 
 
 @pytest.mark.parametrize("name", ["reference.md", "program.md", "communication.md"])
@@ -126,7 +136,7 @@ def test_weekly_hours_edit_changes_one_line() -> None:
     text = fixture_text("communication.md")
     doc = loads(text)
     assert doc.conditions is not None
-    doc.conditions.weekly_hours = 30
+    set_weekly_hours(doc.conditions, 30).apply()
     assert changed_lines(text, dumps(doc)) == ["-- 37 timer pr. uge.\n", "+- 30 timer pr. uge.\n"]
 
 
@@ -181,9 +191,8 @@ def test_new_document_is_written_in_house_style() -> None:
     doc = FunctionDescription(h1="Funktionsbeskrivelse – Tester i OS2")
     doc.front_matter.title = "Tester"
     doc.front_matter.layout = "default"
-    doc.sections.append(TasksSection(heading="Arbejdsopgaver og prioritering",
-                                     headings={"MUST": "MUST (skal løses)"},
-                                     must=[Item(text="Teste.")], could=[Item(text="Lege.")]))
+    doc.sections.append(TasksSection.of(headings={Priority.MUST: "MUST (skal løses)"},
+                                        must=[Item(text="Teste.")], could=[Item(text="Lege.")]))
     assert dumps(doc) == (
         "---\ntitle: Tester\nlayout: default\n---\n\n"
         "# Funktionsbeskrivelse – Tester i OS2\n\n"
@@ -192,8 +201,11 @@ def test_new_document_is_written_in_house_style() -> None:
         "### COULD\n\n- Lege.\n"
     )
     again = loads(dumps(doc))
-    assert again.tasks.headings == {"MUST": "MUST (skal løses)", "COULD": "COULD"}  # type: ignore[union-attr]
-    doc.tasks.headings["COULD"] = "COULD"  # type: ignore[union-attr]
+    assert again.tasks is not None and doc.tasks is not None
+    headings = {p: g.heading for p, g in again.tasks.groups.items()}
+    assert headings == {Priority.MUST: "MUST (skal løses)", Priority.COULD: "COULD",
+                        Priority.SHOULD: None, Priority.WONT: None}
+    doc.tasks.group(Priority.COULD).heading = "COULD"
     assert again == doc
 
 

@@ -177,10 +177,8 @@ def test_changes_are_frozen() -> None:
 
 
 def tasks(**lists: list[str]) -> FunctionDescription:
-    section = TasksSection(heading="Arbejdsopgaver og prioritering")
-    for name, texts in lists.items():
-        setattr(section, name, [Item(text=t) for t in texts])
-    return FunctionDescription(h1="X", sections=[section])
+    items = {name: [Item(text=t) for t in texts] for name, texts in lists.items()}
+    return FunctionDescription(h1="X", sections=[TasksSection.of(**items)])
 
 
 def test_reordering_within_a_priority_is_a_move_by_position() -> None:

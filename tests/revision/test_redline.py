@@ -169,8 +169,7 @@ def role(must: list[str], should: list[str], skills: list[str]) -> FunctionDescr
     return FunctionDescription(
         h1="Funktionsbeskrivelse – Rolle",
         sections=[
-            TasksSection(
-                heading="Arbejdsopgaver og prioritering",
+            TasksSection.of(
                 must=[Item(text=t) for t in must],
                 should=[Item(text=t) for t in should],
             ),
