@@ -11,6 +11,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# The test run is repeatable: the same examples every time (no flaky CI, no .hypothesis
+# database to trust). A longer search runs on request:  HYPOTHESIS_PROFILE=fuzz pytest ...
+settings.register_profile(
+    "ci", derandomize=True, database=None, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "fuzz", deadline=None, suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)

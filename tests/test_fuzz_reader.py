@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 from os2editor.errors import ReadError
 from os2editor.markdown import dumps, loads
 from os2editor.model import FunctionDescription
+from tests.helpers import examples
 
 FUZZ = settings(
-    max_examples=300,
+    max_examples=examples(300),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -202,7 +203,7 @@ def test_arbitrary_bytes_read_or_raise_read_error(data: bytes) -> None:
     _check_bytes(data)
 
 
-@settings(FUZZ, max_examples=150)
+@settings(FUZZ, max_examples=examples(150))
 @given(markdownish(), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "latin-1"]))
 def test_markdownish_bytes_read_or_raise_read_error(text: str, encoding: str) -> None:
     try:

@@ -9,7 +9,7 @@ from ruamel.yaml.error import YAMLError
 
 from os2editor.markdown import dumps, loads
 from os2editor.markdown.frontmatter import _simple, plain
-from tests.helpers import changed_lines
+from tests.helpers import changed_lines, examples
 
 VALUES = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")),
                  min_size=1, max_size=12) | st.sampled_from(
@@ -17,7 +17,7 @@ VALUES = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P"
      "Organisation og Roller", "Bilag B - x", ".inf", "true"])
 
 
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 @given(st.lists(st.tuples(st.from_regex(r"[a-z_]{1,8}", fullmatch=True), VALUES), max_size=5))
 def test_fast_path_agrees_with_ruamel(pairs: list[tuple[str, str]]) -> None:
     lines = [f"{key}: {value}\n" for key, value in pairs]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from os2editor import ReadError
@@ -22,7 +22,7 @@ from os2editor.model import (
     TasksSection,
 )
 from os2editor.model.validation import validate
-from tests.helpers import FIXTURES, fixture_text
+from tests.helpers import FIXTURES, examples, fixture_text
 
 LINES = st.sampled_from([
     "", "", "# Titel", "## Formål med stillingen", "## Arbejdsopgaver og prioritering",
@@ -48,7 +48,7 @@ def markdown_texts(draw: st.DrawFn) -> str:
     return text
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300))
 @given(markdown_texts())
 def test_any_markdown_round_trips(text: str) -> None:
     try:
@@ -69,7 +69,7 @@ def test_every_fixture_reads_into_valid_nodes(name: str) -> None:
     assert_valid(loads(fixture_text(name)))
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(st.binary(max_size=200))
 def test_any_bytes_read_or_raise_read_error(data: bytes) -> None:
     try:
@@ -109,13 +109,13 @@ def documents(draw: st.DrawFn) -> FunctionDescription:
     return doc
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150))
 @given(documents())
 def test_generated_documents_survive_a_round_trip(doc: FunctionDescription) -> None:
     assert loads(dumps(doc)) == doc
 
 
-@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100))
 @given(documents(), st.data())
 def test_edits_to_a_read_document_survive_a_round_trip(doc: FunctionDescription,
                                                         data: st.DataObject) -> None:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from os2editor.markdown import dumps, load, loads, save
 from os2editor.edits import set_weekly_hours
-from os2editor.model import text_spots
+from os2editor.markdown import dumps, load, loads, save
 from os2editor.model import (
     FunctionDescription,
     Item,
     Priority,
     ResponsibilityArea,
     TasksSection,
+    text_spots,
 )
 from tests.helpers import FIXTURES, changed_lines, fixture_text
 

@@ -18,6 +18,7 @@ from os2editor.model import (
 )
 from os2editor.revision import Change, ChangeKind, describe, diff
 from os2editor.revision.words import new_text, old_text
+from tests.helpers import examples
 from tests.revision.helpers import fixture, resolve, text_of
 
 ADDED, REMOVED, EDITED, MOVED = (
@@ -285,7 +286,7 @@ TASK = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(lambda w: " 
 LISTS = st.tuples(*(st.lists(TASK, max_size=4) for _ in range(4)))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60))
 @given(LISTS, LISTS)
 def test_any_task_lists_give_describable_changes_with_working_paths(
     old_lists: tuple[list[str], ...], new_lists: tuple[list[str], ...]

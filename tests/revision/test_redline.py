@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from os2editor.docx import export_docx
@@ -22,6 +22,7 @@ from os2editor.model import (
 )
 from os2editor.revision import export_redline
 from os2editor.revision.redline import merged_runs
+from tests.helpers import examples
 from tests.revision.helpers import fixture
 from tests.revision.wordxml import W, body_paragraphs, document_xml, tracked
 
@@ -183,7 +184,7 @@ def role(must: list[str], should: list[str], skills: list[str]) -> FunctionDescr
 LISTS = st.tuples(TASKS, TASKS, TASKS)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25))
 @given(LISTS, LISTS)
 def test_any_edit_of_the_lists_accepts_to_new_and_rejects_to_old(
     old: tuple[list[str], list[str], list[str]], new: tuple[list[str], list[str], list[str]]
