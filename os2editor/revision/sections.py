@@ -16,6 +16,8 @@ from os2editor.model import (
     ResponsibilitiesSection,
     ResponsibilityArea,
     Section,
+    SectionBase,
+    SectionWalk,
     TasksSection,
 )
 from os2editor.revision.changes import Change, ChangeKind, Path, prose, text_change
@@ -37,48 +39,63 @@ def section_changes(k: int, old: Section, new: Section, old_k: int) -> list[Chan
 def _changes(k: int, old: Section, new: Section, old_k: int) -> list[Change]:
     part, heading = new.kind.value, new.heading
     changes = prose(part, "heading", (k, "heading"), old.heading, new.heading, section=heading)
-    if isinstance(old, FreeSection) and isinstance(new, FreeSection):
-        return changes + prose(part, "body", (k, "body"), old.body, new.body, section=heading)
-    changes += prose(
-        part, "intro", (k, "intro"), _attr(old, "intro"), _attr(new, "intro"), section=heading
-    )
-    keyed: Keyed = []
-    if isinstance(old, PurposeSection) and isinstance(new, PurposeSection):
-        keyed = _single_list(
-            (k, old_k),
-            "initiatives",
-            "initiative",
-            new,
-            old_items=_initiatives(old),
-            new_items=_initiatives(new),
-        )
-    elif isinstance(old, ResponsibilitiesSection) and isinstance(new, ResponsibilitiesSection):
-        keyed = _responsibilities(k, old, new, old_k)
-    elif isinstance(old, TasksSection) and isinstance(new, TasksSection):
-        changes += _task_headings(k, old, new)
-        keyed = _tasks(k, old, new, old_k)
-    elif isinstance(old, ConditionsSection) and isinstance(new, ConditionsSection):
-        changes += _hours(k, old, new)
-        hours_changed = old.weekly_hours != new.weekly_hours
-        keyed = _single_list(
-            (k, old_k),
-            "items",
-            "item",
-            new,
-            old_items=_conditions(old, hours_changed),
-            new_items=_conditions(new, hours_changed),
-        )
-    elif isinstance(old, ListSection) and isinstance(new, ListSection):
-        keyed = _single_list(
-            (k, old_k), "items", "item", new, old_items=old.items, new_items=new.items
-        )
-    changes += [change for _, change in sorted(keyed, key=lambda row: row[0])]
-    return changes + prose(
-        part, "outro", (k, "outro"), _attr(old, "outro"), _attr(new, "outro"), section=heading
-    )
+    return changes + _Pair(k, old, old_k).section(new)
 
 
-def _attr(section: Section, name: str) -> str:
+class _Pair(SectionWalk[list[Change]]):
+    """The changes from ``old`` to a NEW section of the same kind (the walk's argument)."""
+
+    def __init__(self, k: int, old: Section, old_k: int) -> None:
+        self.k, self.old, self.old_k = k, old, old_k
+
+    def around(self, new: SectionBase, keyed: Keyed, before: list[Change] | None = None
+               ) -> list[Change]:
+        """Intro, the list changes in document order, and outro."""
+        k, heading, part = self.k, new.heading, new.kind.value
+        changes = prose(part, "intro", (k, "intro"), _attr(self.old, "intro"),
+                        _attr(new, "intro"), section=heading)
+        changes += before or []
+        changes += [change for _, change in sorted(keyed, key=lambda row: row[0])]
+        return changes + prose(part, "outro", (k, "outro"), _attr(self.old, "outro"),
+                               _attr(new, "outro"), section=heading)
+
+    def purpose(self, section: PurposeSection) -> list[Change]:
+        old = self.old
+        assert isinstance(old, PurposeSection)
+        keyed = _single_list((self.k, self.old_k), "initiatives", "initiative", section,
+                             old_items=_initiatives(old), new_items=_initiatives(section))
+        return self.around(section, keyed)
+
+    def responsibilities(self, section: ResponsibilitiesSection) -> list[Change]:
+        assert isinstance(self.old, ResponsibilitiesSection)
+        return self.around(section, _responsibilities(self.k, self.old, section, self.old_k))
+
+    def tasks(self, section: TasksSection) -> list[Change]:
+        old = self.old
+        assert isinstance(old, TasksSection)
+        headings = _task_headings(self.k, old, section)
+        return self.around(section, _tasks(self.k, old, section, self.old_k), headings)
+
+    def listing(self, section: ListSection) -> list[Change]:
+        old = self.old
+        assert isinstance(old, ListSection)
+        if isinstance(old, ConditionsSection) and isinstance(section, ConditionsSection):
+            hours_changed = old.weekly_hours != section.weekly_hours
+            keyed = _single_list((self.k, self.old_k), "items", "item", section,
+                                 old_items=_conditions(old, hours_changed),
+                                 new_items=_conditions(section, hours_changed))
+            return self.around(section, keyed, _hours(self.k, old, section))
+        keyed = _single_list((self.k, self.old_k), "items", "item", section,
+                             old_items=old.items, new_items=section.items)
+        return self.around(section, keyed)
+
+    def free(self, section: FreeSection) -> list[Change]:
+        assert isinstance(self.old, FreeSection)
+        return prose(section.kind.value, "body", (self.k, "body"), self.old.body, section.body,
+                     section=section.heading)
+
+
+def _attr(section: SectionBase, name: str) -> str:
     value: str = getattr(section, name, "")
     return value
 
@@ -87,7 +104,7 @@ def _single_list(
     index: tuple[int, int],
     attr: str,
     field: str,
-    new: Section,
+    new: SectionBase,
     *,
     old_items: list[Item],
     new_items: list[Item],
