@@ -264,7 +264,7 @@ class _Builder:
     def _tasks(self, section: TasksSection) -> None:
         self.markdown(section.intro)
         for priority, group in section.groups.items():
-            if not group.items and group.heading is None:
+            if not group.present:
                 continue
             self.heading(2, section.heading_for(priority))
             self.markdown(group.notes)

@@ -2,10 +2,20 @@
 
 A task typed as ``1. Første opgave`` or ``# Vigtigt`` would otherwise be read back as a
 numbered list or a heading, and the document's structure would change under the user. The
-writer escapes, in the lines it writes, exactly what markdown would read as structure in that
-place (a backslash before the character that starts the block); the reader removes exactly the
-escapes the writer would have written. So ``unescape(escape(text)) == text`` for any text, and
-``escape(unescape(source)) == source`` for any source the reader accepts.
+writer escapes, in the lines it writes, what markdown would read as structure in that place;
+the reader removes exactly the escapes the writer would have written. So
+``unescape(escape(text)) == text`` for any text, and ``escape(unescape(source)) == source`` for
+any source the reader accepts.
+
+Two kinds of escape, each decided line by line so that reading can undo it line by line:
+
+- a line that would start a block the place does not allow (a heading in a part's intro, a
+  bullet list where the part's own list belongs, anything but text in a bullet) gets a
+  backslash before the character that starts the block (``\\# Vigtigt``, ``1\\. Første``);
+- a code fence or HTML comment left open would run on over the parts that follow: its first
+  character is written as an HTML entity (``&#96;``\\```, ``&lt;!--``), which shows the same.
+
+Lines inside a closed fence or an HTML block are code, and are written as typed.
 """
 
 from __future__ import annotations
@@ -18,14 +28,6 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from os2editor.model import Priority
-
-_LINE_START = re.compile(r"^( {0,3})(\\?)")
-_ORDERED = re.compile(r"^( {0,3})(\d{1,9})(\\?)([.)])")
-_REFERENCE = re.compile(r"^ {0,3}\\?\[")
-_CLOSING_HASHES = re.compile(r"(^|[ \t])(\\?)(#+)$")
-_PRIORITY = re.compile(r"^\s*(MUST|SHOULD|COULD|WON['’]?T|WOULD)\b", re.IGNORECASE)
-_STARS_FIRST = re.compile(r"^\\*\*\*")
-_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
 @dataclass(frozen=True)
@@ -46,61 +48,58 @@ FREE_BODY = Context(frozenset({2}), bullets=False)
 LEAD = Context(frozenset({2}), bullets=False)
 PREAMBLE = Context(frozenset({1, 2}), bullets=False, front_fence=True)
 
+_ORDERED = re.compile(r"^( {0,3})(\d{1,9})(?=\\*[.)])")
+_ORDERED_ESCAPED = re.compile(r"^( {0,3})(\d{1,9})\\(?=\\*[.)])")
+_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_DELIMITER_ROW = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+_CLOSING_HASHES = re.compile(r"(^|[ \t])(\\*)(#+)$")
+_PRIORITY = re.compile(r"^\s*(MUST|SHOULD|COULD|WON['’]?T|WOULD)\b", re.IGNORECASE)
+_STARS_FIRST = re.compile(r"^\\*\*\*")
+# The entity forms of an opener's first character, and what they stand for.
+_ENTITIES = {"#96;": "`", "#126;": "~", "lt;": "<"}
+_ENTITY_LINE = re.compile(r"^( {0,3})&((?:amp;)*)(#96;(?=``)|#126;(?=~~)|lt;(?=[!?]|"
+                          r"(?i:script|pre|style|textarea)\b))")
+
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
 
 
-# -- finding what needs an escape ------------------------------------------------------------
+def _top_level(text: str) -> list[Token]:
+    tokens = _parser().parse(text.replace("\r", " "))
+    return [t for t in tokens if t.level == 0 and t.nesting != -1]
 
 
-def _offending_line(lines: list[str], context: Context) -> int | None:
-    """The first line that starts structure ``context`` forbids, or None."""
-    text = "\n".join(lines) + "\n"
-    if context.front_fence and lines and lines[0].rstrip() == "---":
-        return 0
-    env: dict[str, object] = {}
-    tokens = _parser().parse(text.replace("\r", " "), env)
-    covered: set[int] = set()
-    paragraphs = 0
+# -- the line rule ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _starts_block(line: str, context: Context, first: bool, after_text: bool) -> bool:
+    """Whether ``line`` would start structure ``context`` forbids: ``first`` in the text, or
+    ``after_text`` (a non-blank line before it, which it might continue or underline)."""
+    if not line.strip(" \t"):
+        return False
+    if context.front_fence and first and line.rstrip() == "---":
+        return True
+    if context.only_paragraph:
+        if _DELIMITER_ROW.match(line):
+            return True
+        prefix = "x\n" if not first else ""
+        tokens = _top_level(prefix + line + "\n")
+        return [t.type for t in tokens] != ["paragraph_open"]
+    alone = _top_level(line + "\n")
+    if not alone:
+        return True  # a link reference definition: no block at all, the reader would lose it
+    # After a text line, the line may continue a paragraph (and underline it) or follow a
+    # list item (and start a list of its own): both readings count.
+    tokens = alone + (_top_level("x\n" + line + "\n") if after_text else [])
     for token in tokens:
-        if token.level != 0 or token.nesting == -1 or token.map is None:
-            continue
-        covered.update(range(*token.map))
-        line = _forbidden(token, context)
-        if line is not None:
-            return line
-        if token.type == "paragraph_open":
-            paragraphs += 1
-            if context.only_paragraph and paragraphs > 1:
-                return token.map[0]
-    if env.get("references"):
-        # A link reference definition is no block at all: the reader would lose it.
-        for index, line_text in enumerate(lines):
-            if index not in covered and _REFERENCE.match(line_text) and line_text.strip():
-                return index
-    return None
-
-
-def _forbidden(token: Token, context: Context) -> int | None:
-    assert token.map is not None
-    first, end = token.map
-    kind = token.type
-    if kind == "heading_open":
-        if int(token.tag[1]) not in context.headings:
-            return None
-        return end - 1 if token.markup in ("=", "-") else first  # setext: its underline
-    if kind == "bullet_list_open" and context.bullets:
-        return first
-    if not context.only_paragraph or kind == "paragraph_open":
-        return None
-    if kind == "table_open":
-        return first + 1  # the delimiter row: the header cells may begin with a letter
-    return first
-
-
-# -- one line --------------------------------------------------------------------------------
+        if token.type == "heading_open" and int(token.tag[1]) in context.headings:
+            return True
+        if token.type == "bullet_list_open" and context.bullets:
+            return True
+    return False
 
 
 def _escaped(line: str) -> str:
@@ -114,9 +113,9 @@ def _escaped(line: str) -> str:
 
 def _unescaped(line: str) -> str | None:
     """``line`` without the backslash :func:`_escaped` would have put there, or None."""
-    ordered = _ORDERED.match(line)
-    if ordered is not None and ordered.group(3):
-        return line[: ordered.end(2)] + line[ordered.end(3) :]
+    ordered = _ORDERED_ESCAPED.match(line)
+    if ordered is not None:
+        return line[: ordered.end(2)] + line[ordered.end(2) + 1 :]
     indent = len(line) - len(line.lstrip(" "))
     if indent <= 3 and line[indent : indent + 1] == "\\" \
             and line[indent + 1 : indent + 2] in _ASCII_PUNCTUATION:
@@ -124,53 +123,146 @@ def _unescaped(line: str) -> str | None:
     return None
 
 
+def _write_line(line: str, context: Context, first: bool, after_text: bool) -> str:
+    """One line as written: escaped when it would start a forbidden block, and also when it
+    looks like such an escape already (so that reading gives the backslash back)."""
+    if _starts_block(line, context, first, after_text):
+        return _escaped(line)
+    plain = _unescaped(line)
+    if plain is not None and _write_line(plain, context, first, after_text) == line:
+        return _escaped(line)
+    return line
+
+
+def _read_line(line: str, context: Context, first: bool, after_text: bool) -> str:
+    plain = _unescaped(line)
+    if plain is not None and _write_line(plain, context, first, after_text) == line:
+        return plain
+    return line
+
+
+# -- openers left open -----------------------------------------------------------------------
+
+
+def _code_lines(lines: list[str]) -> tuple[set[int], int | None]:
+    """The lines inside fences and HTML blocks, and the first fence or HTML block that runs to
+    the end of the text without being closed (None when there is none)."""
+    code: set[int] = set()
+    for token in _top_level("\n".join(lines) + "\n"):
+        if token.map is None or token.type not in ("fence", "html_block", "code_block"):
+            continue
+        first, end = token.map
+        if end >= len(lines) and _unclosed(token, lines):
+            return code, first
+        code.update(range(first, end))
+    return code, None
+
+
+_HTML_ENDS = [
+    (re.compile(r"^ {0,3}<(script|pre|style|textarea)(\s|>|$)", re.IGNORECASE),
+     re.compile(r"</(script|pre|style|textarea)>", re.IGNORECASE)),
+    (re.compile(r"^ {0,3}<!--"), re.compile(r"-->")),
+    (re.compile(r"^ {0,3}<\?"), re.compile(r"\?>")),
+    (re.compile(r"^ {0,3}<!\[CDATA\["), re.compile(r"\]\]>")),
+    (re.compile(r"^ {0,3}<![A-Za-z]"), re.compile(r">")),
+]
+
+
+def _unclosed(token: Token, lines: list[str]) -> bool:
+    assert token.map is not None
+    first, end = token.map
+    if token.type == "fence":
+        if end - first < 2:
+            return True
+        closing = lines[end - 1].strip()
+        marker = token.markup[0]
+        return not (closing and set(closing) == {marker} and len(closing) >= len(token.markup))
+    if token.type == "html_block":
+        text = "\n".join(lines[first:end])
+        for opener, closer in _HTML_ENDS:
+            opened = opener.match(text)
+            if opened is not None:
+                return closer.search(text, opened.end()) is None
+    return False
+
+
+def ends_in_open_html(text: str) -> bool:
+    """Whether ``text`` ends in an HTML block that only a blank line ends (``<div>``...)."""
+    if "<" not in text:
+        return False
+    tokens = [t for t in _top_level(text) if t.map is not None]
+    if not tokens or tokens[-1].type != "html_block":
+        return False
+    lines = text.split("\n")
+    first = tokens[-1].map[0] if tokens[-1].map else 0
+    return not any(opener.match(lines[first]) for opener, _ in _HTML_ENDS)
+
+
+def _entity_escaped(line: str) -> str:
+    indent = len(line) - len(line.lstrip(" "))
+    first = line[indent]
+    entity = next(name for name, char in _ENTITIES.items() if char == first)
+    return f"{line[:indent]}&{entity}{line[indent + 1 :]}"
+
+
+def _protect_entity(line: str) -> str:
+    """A typed line that looks like an entity escape gets one more ``amp;``."""
+    match = _ENTITY_LINE.match(line)
+    if match is None:
+        return line
+    return line[: match.start(2)] + "amp;" + line[match.start(2) :]
+
+
+def _read_entity(line: str) -> str:
+    match = _ENTITY_LINE.match(line)
+    if match is None:
+        return line
+    if match.group(2):
+        return line[: match.start(2)] + line[match.start(2) + 4 :]
+    return line[: match.start(0) + len(match.group(1))] + _ENTITIES[match.group(3)] + \
+        line[match.end(3) :]
+
+
+# -- whole texts -----------------------------------------------------------------------------
+
+
 def _escape_lines(lines: list[str], context: Context) -> list[str]:
     lines = list(lines)
-    # A line that looks like one of our escapes must keep its backslash: give it another.
-    for index, line in enumerate(lines):
-        plain = _unescaped(line)
-        if plain is not None and _needs(lines, index, plain, context):
-            lines[index] = _escaped(line)
-    for _ in range(len(lines) + 1):
-        offending = _offending_line(lines, context)
-        if offending is None:
-            break
-        lines[offending] = _escaped(lines[offending])
-    return lines
+    code: set[int] = set()
+    if not context.only_paragraph:
+        code, _ = _code_lines(lines)
+        lines = [line if i in code else _protect_entity(line) for i, line in enumerate(lines)]
+        for _ in range(len(lines)):
+            code, opener = _code_lines(lines)
+            if opener is None:
+                break
+            lines[opener] = _entity_escaped(lines[opener])
+    return [
+        line if index in code else _write_line(line, context, index == 0, _after_text(lines, index))
+        for index, line in enumerate(lines)
+    ]
 
 
-def _needs(lines: list[str], index: int, candidate: str, context: Context) -> bool:
-    """Whether ``candidate`` in place of line ``index`` would be escaped by the writer."""
-    trial = [*lines[:index], candidate, *lines[index + 1 :]]
-    return _escape_lines_plain(trial, context)[index] != candidate
-
-
-def _escape_lines_plain(lines: list[str], context: Context) -> list[str]:
-    lines = list(lines)
-    for _ in range(len(lines) + 1):
-        offending = _offending_line(lines, context)
-        if offending is None:
-            break
-        lines[offending] = _escaped(lines[offending])
-    return lines
-
-
-def _may_hold_escape(text: str) -> bool:
-    return "\\" in text
+def _after_text(lines: list[str], index: int) -> bool:
+    return index > 0 and bool(lines[index - 1].strip(" \t"))
 
 
 def _unescape_lines(lines: list[str], context: Context) -> list[str]:
-    """Undo :func:`_escape_lines`: drop each backslash the writer would have written."""
-    written = list(lines)
-    current = list(lines)
+    code: set[int] = set()
+    if not context.only_paragraph:
+        code, _ = _code_lines(lines)
+    out: list[str] = []
     for index, line in enumerate(lines):
-        plain = _unescaped(line)
-        if plain is None:
+        if index in code:
+            out.append(line)
             continue
-        trial = [*current[:index], plain, *current[index + 1 :]]
-        if _escape_lines(trial, context) == written:
-            current = trial
-    return current
+        plain = _read_line(line, context, index == 0, _after_text(lines, index))
+        out.append(plain if context.only_paragraph else _read_entity(plain))
+    return out
+
+
+def _may_hold_escape(text: str) -> bool:
+    return "\\" in text or "&" in text
 
 
 # -- the fields ------------------------------------------------------------------------------
@@ -178,8 +270,7 @@ def _unescape_lines(lines: list[str], context: Context) -> list[str]:
 
 def prose(text: str, context: Context) -> str:
     """Prose as the writer writes it in ``context``."""
-    lines = text.split("\n")
-    return "\n".join(_escape_lines(lines, context))
+    return "\n".join(_escape_lines(text.split("\n"), context))
 
 
 def unprose(text: str, context: Context) -> str:
@@ -189,9 +280,20 @@ def unprose(text: str, context: Context) -> str:
     return "\n".join(_unescape_lines(text.split("\n"), context))
 
 
+def outro(text: str) -> str:
+    """Prose after a list as it will read back: its first line starts at the margin, since an
+    indented line right after a list would be read as part of the list's last item."""
+    lines = text.split("\n")
+    while len(lines) > 1 and not lines[0].strip(" \t"):
+        lines.pop(0)
+    lines[0] = lines[0].lstrip(" \t")
+    return "\n".join(lines)
+
+
 def item_lines(text: str) -> list[str]:
     """A bullet's text as the lines it is written on: no blank lines, no edge spaces (the
     reader would not give them back)."""
+    # markdown-it strips all white space, a no-break space included, from a paragraph's ends.
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
@@ -202,7 +304,7 @@ def item(text: str) -> str:
 
 def unitem(text: str) -> str:
     """A bullet's text as read, for the form."""
-    if not _may_hold_escape(text):
+    if "\\" not in text:
         return text
     return "\n".join(_unescape_lines(text.split("\n"), ITEM))
 
@@ -211,8 +313,9 @@ def heading(text: str) -> str:
     """A heading's text as written after its ``#`` marks."""
     line = " ".join(item_lines(text))
     match = _CLOSING_HASHES.search(line)
-    if match is not None and (match.group(2) or match.group(1) or line == match.group(3)):
-        # A closing sequence of #s (or a heading of #s alone) would be dropped by markdown.
+    if match is not None:
+        # A closing sequence of #s (or a heading of #s alone) would be dropped by markdown;
+        # one that is already escaped gets one more backslash, so reading gives it back.
         return line[: match.start(2)] + "\\" + line[match.start(2) :]
     return line
 
@@ -222,14 +325,17 @@ def unheading(text: str) -> str:
     match = _CLOSING_HASHES.search(text)
     if match is None or not match.group(2):
         return text
-    plain = text[: match.start(2)] + text[match.end(2) :]
+    plain = text[: match.start(2)] + text[match.start(2) + 1 :]
     return plain if heading(plain) == text else text
 
 
 def area_title(text: str, numbered: bool) -> str:
     """An area's title after its ``###`` marks (and its number, when the areas are numbered)."""
     line = heading(text)
-    if not numbered and re.match(r"^\d+\.\s", line):
+    if numbered:
+        return line
+    if re.match(r"^\d+\.(\s|$)", line) or (_unescaped(line) is not None
+                                       and area_title(_unescaped(line) or "", False) == line):
         return _escaped(line)
     return line
 
@@ -242,8 +348,14 @@ def unarea_title(text: str, numbered: bool) -> str:
 
 
 def group_heading(priority: Priority, text: str) -> str:
-    """A MoSCoW group's heading: it must name its priority, or the group would be lost."""
-    line = heading(text)
+    """A MoSCoW group's heading as written after its ``###`` marks."""
+    return heading(group_heading_text(priority, text))
+
+
+def group_heading_text(priority: Priority, text: str) -> str:
+    """A MoSCoW group's heading as it will read back: it must name its priority, or the group
+    would be lost, so a heading that does not is written after the priority's name."""
+    line = " ".join(item_lines(text))
     match = _PRIORITY.match(line)
     named = match.group(1).upper().replace("’", "'") if match else ""
     if named in ("WONT", "WOULD"):
@@ -262,9 +374,11 @@ def initiative(label: str, text: str, style: tuple[bool, str] | None) -> str:
         # Text without a label that starts like one would be read back with a label.
         return "\\" + body if _STARS_FIRST.match(body) else body
     colon_inside, separator = style if style is not None else (False, " – ")
+    if not colon_inside and label.endswith(":"):
+        label = label[:-1] + "\\:"  # "**Mål:**" would be read as a label "Mål" and a colon
     prefix = f"**{label}:**" if colon_inside else f"**{label}**"
     lines = item_lines(text) or [""]
-    lines[0] = f"{prefix}{separator}{lines[0]}".rstrip()
+    lines[0] = f"{prefix}{separator}{lines[0]}".rstrip(" \t")
     return "\n".join(_escape_lines(lines, ITEM))
 
 

@@ -36,12 +36,12 @@ SectionT = TypeVar("SectionT", bound=SectionBase)
 Part = tuple[str, int, int]  # a named part of a node: (name, first line, end line)
 
 _PRIORITY_RE = re.compile(r"^\s*(MUST|SHOULD|COULD|WON['’]?T|WOULD)\b", re.IGNORECASE)
-_NUMBER_RE = re.compile(r"^(\d+)\.\s+(.*)$", re.DOTALL)
+_NUMBER_RE = re.compile(r"^(\d+)\.(?:\s+(.*))?$", re.DOTALL)
 # A label is bold text without stars, but for escaped ones (the writer escapes them).
 LABEL_RES = [
-    re.compile(r"^\*\*(?P<label>(?:[^*\\]|\\.)+?:)\*\*(?P<sep>\s*)(?P<text>.*)$", re.DOTALL),
-    re.compile(r"^\*\*(?P<label>(?:[^*\\]|\\.)+?)\*\*(?P<sep>\s*[–—-]\s*|:\s*)(?P<text>.*)$",
-               re.DOTALL),
+    re.compile(r"^\*\*(?P<label>(?:[^*\\]|\\.)+?:)\*\*(?P<sep>[ \t]*)(?P<text>.*)$", re.DOTALL),
+    re.compile(r"^\*\*(?P<label>(?:[^*\\]|\\.)+?)\*\*(?P<sep>[ \t]*[–—-][ \t]*|:[ \t]*)"
+               r"(?P<text>.*)$", re.DOTALL),
 ]
 
 
@@ -225,18 +225,26 @@ class SectionReader(SectionWalk[Section]):
             return node
         parts = self.heading_part()
         self.prose_parts(parts, "intro", intro)
+        # Prose after the last area's list is the section's outro, as after a flat list.
+        last_notes, last_list, outro = self.split_on_list(groups[-1][1:])
+        if last_list is not None and outro:
+            groups[-1] = [groups[-1][0], *last_notes, last_list]
+        else:
+            outro = []
         areas = [self.area(group, position) for position, group in enumerate(groups)]
         for group in groups:
             parts.append(("area", group[0].start, group[-1].end))
+        self.prose_parts(parts, "outro", outro)
         node = ResponsibilitiesSection(heading=self.heading(), intro=self.prose(intro),
-                                       areas=areas)
+                                       areas=areas, outro=self.prose(outro))
         return self.finish(node, parts)
 
     def area(self, group: list[Block], position: int) -> ResponsibilityArea:
         head = group[0]
         notes, block = self.group_parts(group)
         match = _NUMBER_RE.match(head.text)
-        title = escape.unarea_title(match.group(2) if match else head.text, match is not None)
+        title = escape.unarea_title((match.group(2) or "") if match else head.text,
+                                    match is not None)
         parts = [("heading", head.start, head.end)]
         self.prose_parts(parts, "lead_in", notes)
         items: list[Item] = []

@@ -7,6 +7,7 @@ kept, so an edit changes only the lines it must.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -93,10 +94,11 @@ class _Writer(SectionWalk[Parts]):
             top.append(("lead", text or _prose(escape.prose(doc.lead, escape.LEAD))))
         for name, text in top:
             out.append(text)
-            out.append(src.doc_seps.get(name, BLANK) if src is not None else BLANK)
+            out.append(_gap(text, src.doc_seps.get(name, BLANK) if src is not None else BLANK))
         count = len(doc.sections)
         for index, section in enumerate(doc.sections):
-            out.append(self.section_text(section))
+            text = self.section_text(section)
+            out.append(text)
             own = self.changes.of(section)
             own_tail = own.tail if own is not None else ""
             if own_tail.strip():
@@ -104,7 +106,7 @@ class _Writer(SectionWalk[Parts]):
             elif index == count - 1:
                 out.append(src.section_tail if src is not None else "")
             else:
-                out.append(own_tail or BLANK)
+                out.append(_gap(text, own_tail or BLANK))
         return "".join(out)
 
     def front_matter(self, doc: FunctionDescription, src: DocSource | None) -> str:
@@ -151,7 +153,7 @@ class _Writer(SectionWalk[Parts]):
             text = self.list(section.initiatives, self.layout(section, "initiatives"),
                              self.initiative)
             parts.append(("initiatives", text))
-        _add_prose(parts, "outro", section.outro, escape.LIST_PROSE)
+        _add_outro(parts, section.outro)
         return parts
 
     def responsibilities(self, section: ResponsibilitiesSection) -> Parts:
@@ -165,7 +167,7 @@ class _Writer(SectionWalk[Parts]):
         numbered = all(isinstance(s.extra, AreaSource) and s.extra.numbered for s in known)
         for position, area in enumerate(section.areas):
             parts.append(("area", self.area(area, position, level, numbered)))
-        _add_prose(parts, "outro", section.outro, escape.LIST_PROSE)
+        _add_outro(parts, section.outro)
         return parts
 
     def area(self, area: ResponsibilityArea, position: int, level: int, numbered: bool) -> str:
@@ -180,8 +182,9 @@ class _Writer(SectionWalk[Parts]):
             if isinstance(extra, AreaSource):
                 numbered = extra.numbered
             level = src.level if src is not None and src.level else level
-            number = f"{position + 1}. " if numbered else ""
-            heading = f"{'#' * level} {number}{escape.area_title(area.title, numbered)}\n"
+            title = escape.area_title(area.title, numbered)
+            words = " ".join(filter(None, [f"{position + 1}." if numbered else "", title]))
+            heading = f"{'#' * level} {words}".rstrip(" \t") + "\n"
         parts = [("heading", heading)]
         _add_prose(parts, "lead_in", area.lead_in, escape.LIST_PROSE)
         if area.items:
@@ -194,7 +197,7 @@ class _Writer(SectionWalk[Parts]):
         sources = [s for s in map(self.changes.of, section.groups.values()) if s is not None]
         level = sources[0].level if sources else 3
         for priority, group in section.groups.items():
-            if group.heading is None and not group.items:
+            if not group.present:
                 continue
             parts.append((f"group:{priority.value}", self.group(priority, group, level)))
         return parts
@@ -203,7 +206,7 @@ class _Writer(SectionWalk[Parts]):
         src = self.changes.of(group)
         if src is not None and self.changes.unchanged(group):
             return src.raw
-        if src is not None and self.changes.field_unchanged(group, "heading"):
+        if src is not None and src.heading and self.changes.field_unchanged(group, "heading"):
             heading = src.heading
         else:
             own_level = src.level if src is not None and src.level else level
@@ -222,7 +225,7 @@ class _Writer(SectionWalk[Parts]):
         if section.items:
             parts.append(("items", self.list(section.items, self.layout(section, "items"),
                                              self.item)))
-        _add_prose(parts, "outro", section.outro, escape.LIST_PROSE)
+        _add_outro(parts, section.outro)
         return parts
 
     def free(self, section: FreeSection) -> Parts:
@@ -276,6 +279,8 @@ class _Writer(SectionWalk[Parts]):
                                       marker=first.marker)
         child_indent = indent + " " * (len(marker) + 1)
         gap = source.child_gap if source is not None else ""
+        if not gap and _EMPTY_BULLET.match(self.item(item.children[0], child_indent, marker)):
+            gap = BLANK
         return head + gap + self.list(item.children, child_layout, self.item, child_indent)
 
     def initiative(self, initiative: Initiative, indent: str, marker: str) -> str:
@@ -296,17 +301,36 @@ def _prose(text: str) -> str:
 
 
 def _add_prose(parts: Parts, name: str, text: str, context: escape.Context) -> None:
-    if text.strip():
+    if text.strip(" \t\n"):  # markdown's blank: a no-break space is text
         parts.append((name, _prose(escape.prose(text, context))))
+
+
+def _add_outro(parts: Parts, text: str) -> None:
+    # Indented text right after a list would continue its last item.
+    _add_prose(parts, "outro", escape.outro(text), escape.LIST_PROSE)
 
 
 def _join(parts: Sequence[tuple[str, str]], seps: dict[str, str]) -> str:
     out: list[str] = []
-    for index, (name, text) in enumerate(parts):
+    for index, (_, text) in enumerate(parts):
+        if index:
+            sep = seps.get(parts[index - 1][0], BLANK)
+            if _EMPTY_BULLET.match(text) and "\n" not in sep:
+                sep += BLANK  # an empty first bullet right under a line would underline it
+            out.append(_gap(parts[index - 1][1], sep))
         out.append(text)
-        if index < len(parts) - 1:
-            out.append(seps.get(name, BLANK))
     return "".join(out)
+
+
+def _gap(text: str, sep: str) -> str:
+    """The gap after ``text``: as it was, unless ``text`` now ends in an HTML block that only a
+    blank line ends (it would take in what follows)."""
+    if "\n" in sep or not escape.ends_in_open_html(text):
+        return sep
+    return sep + BLANK
+
+
+_EMPTY_BULLET = re.compile(r"^[ \t]*[-*+][ \t]*\n")
 
 
 def _fits(source: ItemSource | None, indent: str, marker: str) -> bool:

@@ -113,6 +113,11 @@ class TaskGroup(Node):
     notes: str = ""
     items: list[Item] = field(default_factory=list)
 
+    @property
+    def present(self) -> bool:
+        """Whether the document has this group: a heading, notes or tasks."""
+        return self.heading is not None or bool(self.items) or bool(self.notes.strip())
+
 
 def _four_groups() -> dict[Priority, TaskGroup]:
     return {priority: TaskGroup() for priority in Priority}

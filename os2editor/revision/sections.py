@@ -142,8 +142,7 @@ def _task_headings(k: int, old: TasksSection, new: TasksSection) -> list[Change]
     """Changed wording of priority headings (``### MUST`` -> ``### MUST (skal ...)``) and notes."""
 
     def heading(section: TasksSection, p: Priority) -> str:
-        present = section.group(p).heading is not None or section.tasks(p)
-        return section.heading_for(p) if present else ""
+        return section.heading_for(p) if section.group(p).present else ""
 
     changes: list[Change] = []
     for p in Priority:
