@@ -1,0 +1,139 @@
+"""The PDF's document information, its XMP metadata, outline and language.
+
+Qt writes PDF/A-1b with the XMP metadata it is given, but its document information has only a
+title, an author and a creator, and it writes no outline and no language. So the XMP is
+written here, and the written PDF is finished with pypdf: subject, keywords and dates into the
+document information (equal to the XMP, as PDF/A requires), the bookmarks, and ``/Lang``.
+pypdf rewrites the file with a classic cross-reference table and the header PDF/A-1 wants
+(an incremental update would add a cross-reference stream, which PDF/A-1 forbids).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from typing import NamedTuple
+from xml.sax.saxutils import escape
+
+from os2editor import __version__
+from os2editor.docx import furniture
+from os2editor.pdf.pages import OutlineEntry
+
+CREATOR = f"os2editor {__version__}"
+
+
+class DocumentInfo(NamedTuple):
+    """What a reader's File > Properties shows: the same values as the Word export's."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    language: str  # a tag such as "da-DK"
+    created: dt.datetime  # UTC, whole seconds
+
+    @classmethod
+    def of(
+        cls, who: furniture.Identity, texts: furniture.Texts, author: str | None,
+        now: dt.datetime,
+    ) -> DocumentInfo:
+        """The Word export's core properties (title, subject, creator, keywords, language) for
+        the same document, so that the two outputs describe it alike."""
+        values = {name: value for _prefix, name, value in furniture._core_values(
+            who, texts, author, now)}
+        return cls(
+            values["title"], values["creator"], values["subject"], values["keywords"],
+            values["language"], now,
+        )
+
+
+def xmp(info: DocumentInfo, producer: str) -> bytes:
+    """The XMP packet: the information, the creating tool, and the PDF/A-1b identification."""
+    stamp = _xmp_date(info.created)
+    text = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title>{_alternative(info.title)}</dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{escape(info.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description>{_alternative(info.subject)}</dc:description>
+   <dc:language><rdf:Bag><rdf:li>{escape(info.language)}</rdf:li></rdf:Bag></dc:language>
+  </rdf:Description>
+  <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+   <pdf:Producer>{escape(producer)}</pdf:Producer>
+   <pdf:Keywords>{escape(info.keywords)}</pdf:Keywords>
+  </rdf:Description>
+  <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+   <xmp:CreatorTool>{escape(CREATOR)}</xmp:CreatorTool>
+   <xmp:CreateDate>{stamp}</xmp:CreateDate>
+   <xmp:ModifyDate>{stamp}</xmp:ModifyDate>
+   <xmp:MetadataDate>{stamp}</xmp:MetadataDate>
+  </rdf:Description>
+  <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+   <pdfaid:part>1</pdfaid:part>
+   <pdfaid:conformance>B</pdfaid:conformance>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
+    return text.encode("utf-8")
+
+
+def finish(
+    data: bytes, info: DocumentInfo, producer: str, outline: Sequence[OutlineEntry],
+    page_height: float,
+) -> bytes:
+    """``data`` (Qt's PDF) with the full document information, the outline and the language.
+
+    ``page_height`` is in points; outline entries measure from the top, PDF from the bottom.
+    """
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import Fit, NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.pdf_header = "%PDF-1.4"  # what Qt wrote; pypdf would write 1.3
+    stamp = _pdf_date(info.created)
+    writer.metadata = None  # replaced whole, so no key of Qt's (Trapped) lacks its XMP twin
+    writer.add_metadata({
+        "/Title": info.title,
+        "/Author": info.author,
+        "/Subject": info.subject,
+        "/Keywords": info.keywords,
+        "/Creator": CREATOR,
+        "/Producer": producer,
+        "/CreationDate": stamp,
+        "/ModDate": stamp,
+    })
+    writer.root_object[NameObject("/Lang")] = TextStringObject(info.language)
+    parents: list[tuple[int, object]] = []
+    for entry in outline:
+        while parents and parents[-1][0] >= entry.level:
+            parents.pop()
+        parent = parents[-1][1] if parents else None
+        item = writer.add_outline_item(
+            title=entry.title,
+            page_number=entry.page,
+            parent=parent,  # type: ignore[arg-type]
+            fit=Fit.xyz(left=0, top=max(page_height - entry.top, 0.0)),
+        )
+        parents.append((entry.level, item))
+    if outline:
+        writer.page_mode = "/UseOutlines"
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _alternative(text: str) -> str:
+    """An XMP language alternative holding ``text`` as the default."""
+    return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li></rdf:Alt>'
+
+
+def _xmp_date(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S+00:00")
+
+
+def _pdf_date(moment: dt.datetime) -> str:
+    return moment.strftime("D:%Y%m%d%H%M%S+00'00'")
