@@ -160,10 +160,18 @@ class PagePainter:
         x = self.units.px(style.QUOTE_INDENT - 8.0)
         painter.setPen(QPen(QColor(style.LINE_GREY), self.units.px(1.5)))
         for number in body.quotes:
-            rect = layout.blockBoundingRect(body.document.findBlockByNumber(number))
-            top, bottom = max(rect.top(), clip.top()), min(rect.bottom(), clip.bottom())
-            if top < bottom:
-                painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+            block = body.document.findBlockByNumber(number)
+            lines = block.layout()
+            if not lines.lineCount():
+                continue
+            # Lines, not the block's rectangle: Qt moves a line that does not fit down to
+            # the next page inside its block, so the rectangle can start a page too early.
+            origin = layout.blockBoundingRect(block).top()
+            spans = [(origin + line.y(), origin + line.y() + line.height())
+                     for line in map(lines.lineAt, range(lines.lineCount()))]
+            here = [(top, bottom) for top, bottom in spans if clip.top() <= top < clip.bottom()]
+            if here:
+                painter.drawLine(QPointF(x, here[0][0]), QPointF(x, here[-1][1]))
 
     def _paint_furniture(
         self, painter: QPainter, furniture: PageFurniture, page: int, pages: int
@@ -219,7 +227,10 @@ class PagePainter:
             self.outline.append(OutlineEntry(1, outline_title, first_page, 0.0))
             shift = 1
         for level, text, number in body.outline:
-            top = layout.blockBoundingRect(body.document.findBlockByNumber(number)).top()
+            block = body.document.findBlockByNumber(number)
+            top = layout.blockBoundingRect(block).top()
+            if block.layout().lineCount():
+                top += block.layout().lineAt(0).y()  # a line moved down to the next page
             page = int(top // height)
             on_page = self.content.top() + top - page * height
             self.outline.append(
