@@ -7,7 +7,8 @@ the same things:
 - :mod:`os2editor.pdf.pages`: that document in pages with header and footer, headings kept
   with what follows, painted onto any paged device (:class:`PagePainter`);
 - :mod:`os2editor.pdf.book`: an open PDF that documents are appended to (:class:`PdfBook`);
-- :mod:`os2editor.pdf.info`: XMP, document information, outline and language (pypdf);
+- :mod:`os2editor.pdf.info`: XMP and document information; :mod:`os2editor.pdf.update`
+  appends information, outline and language to Qt's PDF;
 - :mod:`os2editor.pdf.export`: :func:`export_pdf`, :func:`render_pdf`, :func:`print_document`;
 - :mod:`os2editor.pdf.redline`: :func:`export_redline_pdf`, the changes marked in colour.
 

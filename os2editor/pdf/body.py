@@ -20,7 +20,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSizeF
@@ -129,7 +128,7 @@ class Units:
     def __init__(self, device: QPaintDevice) -> None:
         self.dpi = device.logicalDpiY()
         self.device = self.dpi / style.POINTS_PER_INCH  # device pixels per point
-        self.format = self.device / _format_scale(self.dpi)  # format units per point
+        self.format = self.device / _format_scale(device)  # format units per point
 
     def px(self, points: float) -> float:
         """``points`` in device pixels."""
@@ -140,17 +139,15 @@ class Units:
         return points * self.format
 
 
-@cache
-def _format_scale(dpi: int) -> float:
-    """Device pixels per text-format unit at ``dpi``, measured once: Qt scales by the
-    screen's logical dpi, which a headless run and a desktop need not agree on."""
-    from PySide6.QtGui import QImage
-
-    image = QImage(1, 1, QImage.Format.Format_Mono)
-    image.setDotsPerMeterX(round(dpi / style.MM_PER_INCH * 1000))
-    image.setDotsPerMeterY(round(dpi / style.MM_PER_INCH * 1000))
+def _format_scale(device: QPaintDevice) -> float:
+    """Device pixels per text-format unit on ``device``, measured: Qt scales by the screen's
+    logical dpi, which a headless run and a desktop need not agree on."""
+    key = device.logicalDpiY()
+    found = _SCALES.get(key)
+    if found is not None:
+        return found
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(image)
+    document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
     cursor = QTextCursor(document)
     cursor.insertText("x")
@@ -158,11 +155,16 @@ def _format_scale(dpi: int) -> float:
     spaced.setTopMargin(100)
     cursor.insertBlock(spaced)
     cursor.insertText("x")
+    document.setPageSize(QSizeF(1000 * key, 1000 * key))
     layout = document.documentLayout()
     first = layout.blockBoundingRect(document.firstBlock())
     second = layout.blockBoundingRect(document.lastBlock())
     gap = second.top() - first.bottom()
-    return gap / 100 if gap > 0 else dpi / 96
+    _SCALES[key] = scale = gap / 100 if gap > 0 else key / 96
+    return scale
+
+
+_SCALES: dict[int, float] = {}
 
 
 class BodyBuilder:

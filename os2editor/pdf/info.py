@@ -2,23 +2,21 @@
 
 Qt writes PDF/A-1b with the XMP metadata it is given, but its document information has only a
 title, an author and a creator, and it writes no outline and no language. So the XMP is
-written here, and the written PDF is finished with pypdf: subject, keywords and dates into the
-document information (equal to the XMP, as PDF/A requires), the bookmarks, and ``/Lang``.
-pypdf rewrites the file with a classic cross-reference table and the header PDF/A-1 wants
-(an incremental update would add a cross-reference stream, which PDF/A-1 forbids).
+written here, and the written PDF is finished by an incremental update
+(:mod:`os2editor.pdf.update`): subject, keywords and dates into the document information
+(equal to the XMP, as PDF/A requires), the bookmarks, and ``/Lang``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
 from typing import NamedTuple
-from xml.sax.saxutils import escape
 
 from os2editor import __version__
 from os2editor.docx import furniture
 from os2editor.pdf.pages import OutlineEntry
+from os2editor.pdf.update import Bookmark, update
 
 CREATOR = f"os2editor {__version__}"
 
@@ -85,45 +83,34 @@ def finish(
     data: bytes, info: DocumentInfo, producer: str, outline: Sequence[OutlineEntry],
     page_height: float,
 ) -> bytes:
-    """``data`` (Qt's PDF) with the full document information, the outline and the language.
+    """``data`` (Qt's PDF) with the full document information, the outline and the language,
+    appended as an incremental update (:mod:`os2editor.pdf.update`).
 
     ``page_height`` is in points; outline entries measure from the top, PDF from the bottom.
     """
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import Fit, NameObject, TextStringObject
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.pdf_header = "%PDF-1.4"  # what Qt wrote; pypdf would write 1.3
     stamp = _pdf_date(info.created)
-    writer.metadata = None  # replaced whole, so no key of Qt's (Trapped) lacks its XMP twin
-    writer.add_metadata({
-        "/Title": info.title,
-        "/Author": info.author,
-        "/Subject": info.subject,
-        "/Keywords": info.keywords,
-        "/Creator": CREATOR,
-        "/Producer": producer,
-        "/CreationDate": stamp,
-        "/ModDate": stamp,
-    })
-    writer.root_object[NameObject("/Lang")] = TextStringObject(info.language)
-    parents: list[tuple[int, object]] = []
-    for entry in outline:
-        while parents and parents[-1][0] >= entry.level:
-            parents.pop()
-        parent = parents[-1][1] if parents else None
-        item = writer.add_outline_item(
-            title=entry.title,
-            page_number=entry.page,
-            parent=parent,  # type: ignore[arg-type]
-            fit=Fit.xyz(left=0, top=max(page_height - entry.top, 0.0)),
-        )
-        parents.append((entry.level, item))
-    if outline:
-        writer.page_mode = "/UseOutlines"
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    # The information is replaced whole, so no key of Qt's (Trapped) lacks its XMP twin.
+    fields = {
+        "Title": info.title,
+        "Author": info.author,
+        "Subject": info.subject,
+        "Keywords": info.keywords,
+        "Creator": CREATOR,
+        "Producer": producer,
+        "CreationDate": stamp,
+        "ModDate": stamp,
+    }
+    bookmarks = [
+        Bookmark(entry.level, entry.title, entry.page, max(page_height - entry.top, 0.0))
+        for entry in outline
+    ]
+    return update(data, fields, bookmarks, info.language)
+
+
+def escape(text: str) -> str:
+    """``text`` as XML character data (xml.sax.saxutils would load urllib and email, a tenth
+    of a second in a command's process)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _alternative(text: str) -> str:
