@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import io
 import re
 import shutil
@@ -30,8 +31,8 @@ def pdftotext(path: Path) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Words of ``text``; a word a line break split after its hyphen is joined again."""
-    return re.sub(r"-\n(?=\w)", "-", text).split()
+    """Words of ``text``; a word a line break split after its hyphen or slash is joined."""
+    return re.sub(r"(?<=[-/])\n(?=\w)", "", text).split()
 
 
 def block_words(blocks: list[Block]) -> list[str]:
@@ -53,15 +54,17 @@ def document_words(doc: FunctionDescription) -> list[str]:
 
 def missing_in_order(expected: list[str], actual: list[str]) -> list[str]:
     """The expected words not found in ``actual`` in the same order (header, footer and
-    bullets may come between them)."""
-    position = 0
-    missing: list[str] = []
-    for word in expected:
-        try:
-            position = actual.index(word, position) + 1
-        except ValueError:
-            missing.append(word)
-    return missing
+    bullets may come between them). Hyphens are not compared: pdftotext joins a word broken
+    at a line-end hyphen without it ("OS2-" + "fællesskabet" -> "OS2fællesskabet")."""
+    def plain(word: str) -> str:
+        return word.replace("-", "")
+
+    matcher = difflib.SequenceMatcher(
+        None, [plain(w) for w in expected], [plain(w) for w in actual], autojunk=False
+    )
+    found = {index for block in matcher.get_matching_blocks()
+             for index in range(block.a, block.a + block.size)}
+    return [word for index, word in enumerate(expected) if index not in found]
 
 
 def link_annotations(page: Any) -> list[tuple[str, list[float]]]:
