@@ -16,6 +16,7 @@ from typing import NamedTuple
 from os2editor import __version__
 from os2editor.docx import furniture
 from os2editor.pdf.pages import OutlineEntry
+from os2editor.pdf.style import MARGIN_PT
 from os2editor.pdf.update import Bookmark, update
 
 CREATOR = f"os2editor {__version__}"
@@ -104,7 +105,9 @@ def finish(
         Bookmark(entry.level, entry.title, entry.page, max(page_height - entry.top, 0.0))
         for entry in outline
     ]
-    return update(data, fields, bookmarks, info.language)
+    # Links are never in the margins: any there is a stray one of Qt's (see update).
+    band = (MARGIN_PT, page_height - MARGIN_PT)
+    return update(data, fields, bookmarks, info.language, band)
 
 
 def escape(text: str) -> str:

@@ -35,10 +35,16 @@ class Bookmark(NamedTuple):
 
 
 def update(
-    data: bytes, info: dict[str, str], bookmarks: Sequence[Bookmark], language: str
+    data: bytes, info: dict[str, str], bookmarks: Sequence[Bookmark], language: str,
+    links_within: tuple[float, float] | None = None,
 ) -> bytes:
     """``data`` with ``info`` (keys without the slash, values as text) as its document
-    information, ``bookmarks`` as its outline and ``language`` as its ``/Lang``."""
+    information, ``bookmarks`` as its outline and ``language`` as its ``/Lang``.
+
+    With ``links_within`` (the lowest and highest height from the page's bottom, in points, of
+    the text's area), link annotations lying wholly outside it are dropped
+    (see :func:`_stray_links`).
+    """
     found = _STARTXREF.search(data[-64:])
     trailers = list(_TRAILER.finditer(data))
     if found is None or not trailers:
@@ -54,6 +60,8 @@ def update(
     pages = _page_numbers(data, offsets, _reference(catalogue, b"/Pages"))
 
     objects: dict[int, bytes] = {info_number: _info(info)}
+    if links_within is not None:
+        objects.update(_stray_links(data, offsets, pages, *links_within))
     outline = _outline(bookmarks, pages, size) if bookmarks else {}
     objects.update(outline)
     catalogue = re.sub(
@@ -130,6 +138,38 @@ def _outline(bookmarks: Sequence[Bookmark], pages: list[int], first: int) -> dic
                                                             descendants[index]))
         objects[numbers[index]] = b"<< " + b" ".join(parts) + b" >>"
     return objects
+
+
+def _stray_links(
+    data: bytes, offsets: dict[int, int], pages: list[int], low: float, high: float
+) -> dict[int, bytes]:
+    """New ``/Annots`` arrays without the link annotations wholly below ``low`` or above
+    ``high``.
+
+    Qt paints a page's part of the body by drawing every block that reaches into the page,
+    clipped; for a paragraph that crosses the page's edge QTextLayout draws one line beyond
+    the clip too (invisible), and the PDF engine still makes its links clickable there, in
+    the margin. Those are the annotations dropped here.
+    """
+    arrays: dict[int, bytes] = {}
+    for page in pages:
+        annots = re.search(rb"/Annots\s+(\d+)\s+\d+\s+R", _object(data, offsets, page))
+        if annots is None:
+            continue
+        number = int(annots.group(1))
+        references = [int(m.group(1)) for m in _REFERENCE.finditer(_object(data, offsets, number))]
+        kept = []
+        for reference in references:
+            rect = re.search(rb"/Rect\s*\[([^\]]*)\]", _object(data, offsets, reference))
+            values = [float(v) for v in rect.group(1).split()] if rect else []
+            outside = len(values) == 4 and (
+                min(values[1], values[3]) >= high or max(values[1], values[3]) <= low
+            )
+            if not outside:
+                kept.append(reference)
+        if len(kept) != len(references):
+            arrays[number] = b"[ " + b" ".join(b"%d 0 R" % r for r in kept) + b" ]"
+    return arrays
 
 
 def _info(info: dict[str, str]) -> bytes:

@@ -234,3 +234,20 @@ def test_the_update_can_be_applied_again(role_pdf: bytes) -> None:
     assert again.startswith(role_pdf)  # Qt's part and the first update stay as they were
     with pytest.raises(ValueError, match="classic trailer"):
         update(b"%PDF-1.7 not really", {}, [], "da-DK")
+
+
+def test_a_link_is_clickable_once_where_it_is_drawn() -> None:
+    """A paragraph of links across a page break: Qt also draws (clipped away) one line
+    beyond each page's edge and makes its links clickable in the margin; those go."""
+    paragraph = " ".join(f"ord{n} [link{n}](https://example.org/{n})" for n in range(400))
+    doc = loads("# Funktionsbeskrivelse – T i OS2\n\n## Formål med stillingen\n\n" + paragraph)
+    pdf = reader(render_pdf(doc))
+    assert len(pdf.pages) >= 2
+    seen: list[str] = []
+    for page in pdf.pages:
+        text = page_text(page)
+        for uri, (_x1, y1, _x2, y2) in link_annotations(page):
+            seen.append(uri)
+            assert 70 < y1 < y2 < A4[1] - 70  # within the text's area, not a margin
+            assert f"link{uri.rsplit('/', 1)[1]}" in text.split()
+    assert sorted(seen) == sorted(f"https://example.org/{n}" for n in range(400))
