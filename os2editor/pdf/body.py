@@ -10,9 +10,7 @@ Word export and then here.
 A block can carry redline marks: "insert" or "delete" for the whole block, or one mark per
 run (see :mod:`os2editor.pdf.redline`).
 
-Lengths: font sizes are points. Qt reads top and bottom margins, indents, paddings and
-borders of a text format in 1/96 inch, scaled to the paint device, but left and right
-margins in device pixels; :class:`Units` converts points into either.
+Lengths are points, converted by :class:`os2editor.pdf.units.Units`.
 """
 
 from __future__ import annotations
@@ -40,7 +38,9 @@ from PySide6.QtGui import (
 
 from os2editor.docx.inline import Run, plain_text
 from os2editor.pdf import style
+from os2editor.pdf.lists import ListCounter
 from os2editor.pdf.qt import Fonts
+from os2editor.pdf.units import Units
 
 if TYPE_CHECKING:
     from os2editor.docx.blocks import (
@@ -58,8 +58,6 @@ Mark = str  # "insert", "delete" or "equal" (os2editor.revision.words.WordOp)
 Marks = Mark | Sequence[Mark] | None
 """Redline marks of a block: one for all its runs, one per run, or none."""
 
-# The Word export's list levels (os2editor.docx.wordml): bullets and number formats cycle.
-_BULLETS = ("•", "◦", "▪")
 _FIXED_HEIGHT = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 _LINE_SEPARATOR = "\u2028"  # a line break inside a paragraph, as Qt's text layout reads it
 _LAST_SPACE = re.compile(r" (?=\S+\s*$)")
@@ -77,36 +75,6 @@ class FontKey(NamedTuple):
 _BODY_FONT = FontKey(style.BODY_SIZE)
 
 
-class _Counter(NamedTuple):
-    """An open list level and its count so far."""
-
-    list_id: int
-    level: int
-    ordered: bool
-    number: int
-
-
-def _number_text(count: int, level: int) -> str:
-    """``count`` as level ``level`` writes it: 1, 2 / a, b / i, ii (Word's decimal,
-    lowerLetter and lowerRoman)."""
-    kind = level % 3
-    if kind == 0 or count < 1:
-        return str(count)
-    if kind == 1:
-        letters = ""
-        while count:
-            count, rest = divmod(count - 1, 26)
-            letters = chr(ord("a") + rest) + letters
-        return letters
-    numerals = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90),
-                ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
-    roman = ""
-    for numeral, value in numerals:
-        while count >= value:
-            roman, count = roman + numeral, count - value
-    return roman
-
-
 @dataclasses.dataclass
 class Body:
     """A document's body, laid out in pages of ``page_size`` (device pixels), and what the
@@ -120,51 +88,6 @@ class Body:
     outline: list[tuple[int, str, int]] = dataclasses.field(default_factory=list)
     quotes: list[int] = dataclasses.field(default_factory=list)
     markers: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
-
-
-class Units:
-    """Points -> the units of the paint device and of text formats."""
-
-    def __init__(self, device: QPaintDevice) -> None:
-        self.dpi = device.logicalDpiY()
-        self.device = self.dpi / style.POINTS_PER_INCH  # device pixels per point
-        self.format = self.device / _format_scale(device)  # format units per point
-
-    def px(self, points: float) -> float:
-        """``points`` in device pixels."""
-        return points * self.device
-
-    def fmt(self, points: float) -> float:
-        """``points`` in text-format units (see the module docstring)."""
-        return points * self.format
-
-
-def _format_scale(device: QPaintDevice) -> float:
-    """Device pixels per text-format unit on ``device``, measured: Qt scales by the screen's
-    logical dpi, which a headless run and a desktop need not agree on."""
-    key = device.logicalDpiY()
-    found = _SCALES.get(key)
-    if found is not None:
-        return found
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setDocumentMargin(0)
-    cursor = QTextCursor(document)
-    cursor.insertText("x")
-    spaced = QTextBlockFormat()
-    spaced.setTopMargin(100)
-    cursor.insertBlock(spaced)
-    cursor.insertText("x")
-    document.setPageSize(QSizeF(1000 * key, 1000 * key))
-    layout = document.documentLayout()
-    first = layout.blockBoundingRect(document.firstBlock())
-    second = layout.blockBoundingRect(document.lastBlock())
-    gap = second.top() - first.bottom()
-    _SCALES[key] = scale = gap / 100 if gap > 0 else key / 96
-    return scale
-
-
-_SCALES: dict[int, float] = {}
 
 
 class BodyBuilder:
@@ -188,7 +111,7 @@ class BodyBuilder:
         self.after = 0.0  # the space the previous block asks for after it, in points
         self.previous_list: int | None = None  # list id of the previous block, if an item
         self.lead_in: int | None = None  # a paragraph ending in ":", kept with a list after it
-        self.counters: list[_Counter] = []  # the open lists, outermost first
+        self.lists = ListCounter()
         self.marks: Marks = None
         self._formats: dict[tuple[object, ...], QTextCharFormat] = {}
 
@@ -234,7 +157,7 @@ class BodyBuilder:
         self._block(style.BODY, _BODY_FONT, indent=block.level + 1)
         if lead_in is not None and lead_in == self._number() - 1:
             self.body.keep_with_next.append(lead_in)
-        self.body.markers.append((self._number(), block.level, self._marker(block)))
+        self.body.markers.append((self._number(), block.level, self.lists.marker(block)))
         self.runs(block.runs, _BODY_FONT)
         self.previous_list = block.list_id
 
@@ -382,25 +305,6 @@ class BodyBuilder:
 
     def _number(self) -> int:
         return self.cursor.block().blockNumber()
-
-    def _marker(self, block: ListItem) -> str:
-        """The bullet or number of ``block``, counted as Word counts one list: a deeper
-        list starts again under each item of a shallower level."""
-        counters = self.counters
-        while counters and (counters[-1].list_id != block.list_id
-                            or counters[-1].level > block.level):
-            counters.pop()
-        if counters and counters[-1].level == block.level and counters[-1].ordered != block.ordered:
-            counters.pop()
-        if counters and counters[-1].level == block.level:
-            count = counters[-1].number + 1
-            counters[-1] = counters[-1]._replace(number=count)
-        else:
-            count = block.start if block.ordered and block.level == 0 else 1
-            counters.append(_Counter(block.list_id, block.level, block.ordered, count))
-        if not block.ordered:
-            return _BULLETS[block.level % len(_BULLETS)]
-        return f"{_number_text(count, block.level)}."
 
     def _forget_list(self) -> None:
         self.previous_list = None

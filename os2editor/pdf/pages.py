@@ -29,8 +29,9 @@ from PySide6.QtGui import (
 )
 
 from os2editor.pdf import style
-from os2editor.pdf.body import Body, BodyBuilder, Units
+from os2editor.pdf.body import Body, BodyBuilder
 from os2editor.pdf.qt import Fonts
+from os2editor.pdf.units import Units
 
 # Lines of the next block that must share the page of the heading before it (Word keeps a
 # heading with the next paragraph, and its widow control moves at least two lines).

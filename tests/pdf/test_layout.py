@@ -12,9 +12,10 @@ from PySide6.QtGui import QTextBlockFormat, QTextDocument
 from os2editor.docx import furniture
 from os2editor.docx.blocks import Block, Heading, ListItem, Paragraph, Run, Title, blocks_for
 from os2editor.markdown import loads
-from os2editor.pdf.body import Body, BodyBuilder, _number_text
+from os2editor.pdf.body import Body, BodyBuilder
 from os2editor.pdf.book import PdfBook
 from os2editor.pdf.info import DocumentInfo
+from os2editor.pdf.lists import number_text as _number_text
 from os2editor.pdf.pages import _page, paginate
 from tests.docx.helpers import ROLE_MD
 from tests.helpers import fixture_text
