@@ -273,6 +273,7 @@ def paginate(body: Body) -> int:
             if start is not None:
                 block_format = start.blockFormat()
                 block_format.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                block_format.setTopMargin(0)  # Word drops the space before at a page's top
                 QTextCursor(start).setBlockFormat(block_format)
                 position, moved = index + 1, True
                 break
