@@ -84,7 +84,7 @@ def _add_convert(commands: Any) -> None:
 
 
 def _add_export(commands: Any) -> None:
-    from os2editor.docx.cli import add_export_parser
+    from os2editor.pdf.cli import add_export_parser
 
     add_export_parser(commands)
 
@@ -110,7 +110,7 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int]:
 
     if command == "export":
         import os2editor.docx.export
-        from os2editor.docx.cli import run_export
+        from os2editor.pdf.cli import run_export  # Word, or PDF by --format or extension
 
         return run_export
     if command == "diff":

@@ -52,3 +52,7 @@ class ReadError(Os2EditorError):
 
 class WriteError(Os2EditorError):
     """A file could not be written. The message says which file and why, in plain words."""
+
+
+class RenderError(Os2EditorError):
+    """A document could not be painted as PDF or for printing (Qt's graphics or fonts missing)."""

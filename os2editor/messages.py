@@ -108,9 +108,18 @@ MESSAGES: dict[str, str] = {
     "output-is-description": QT_TRANSLATE_NOOP(
         "Message",
         "Refusing to write a document to {path}: the .md extension is for function descriptions. "
-        "Choose a name ending in .docx.",
+        "Choose a name ending in .docx or .pdf.",
     ),
     "export-stream": QT_TRANSLATE_NOOP("Message", "The document cannot be written: {reason}."),
+    "pdf-qt-missing": QT_TRANSLATE_NOOP(
+        "Message",
+        "A PDF cannot be made: Qt's graphics library could not be loaded ({reason}).",
+    ),
+    "pdf-no-fonts": QT_TRANSLATE_NOOP(
+        "Message",
+        "A PDF cannot be made: no fonts are installed on this computer. Install a font package "
+        "(on Debian or Ubuntu, fonts-dejavu-core) and try again.",
+    ),
     "template-unreadable": QT_TRANSLATE_NOOP(
         "Message",
         "The template {path} cannot be read: {reason}.",

@@ -37,7 +37,10 @@ def add_diff_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=("da", "en"), default="da", help="language of the list (default: da)"
     )
-    parser.add_argument("-o", "--output", metavar="REDLINE.docx", help="write a Word redline")
+    parser.add_argument(
+        "-o", "--output", metavar="REDLINE.docx",
+        help="write a redline: Word with tracked changes, or .pdf with the changes marked",
+    )
     parser.add_argument("--author", help="name on the tracked changes (default: your user name)")
     parser.set_defaults(run=run_diff)
     return parser
@@ -88,10 +91,16 @@ def _load_baseline(old: str, new: str) -> FunctionDescription:
 
 
 def _write_redline(old: FunctionDescription, new: FunctionDescription, args: Any) -> None:
+    author = args.author or _user_name()
+    if Path(args.output).suffix.lower() == ".pdf":  # Qt loads only for a PDF redline
+        from os2editor.pdf.redline import export_redline_pdf
+
+        export_redline_pdf(old, new, Path(args.output), author=author, baseline=args.old,
+                           into_stream=True)
+        return
     # python-docx loads only when a redline is asked for.
     from os2editor.revision.redline import export_redline
 
-    author = args.author or _user_name()
     export_redline(
         old,
         new,

@@ -651,8 +651,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Refusing to write a document to {path}: the .md extension is for function descriptions. Choose a name ending in .docx or .pdf.</source>
+        <translation>Dokumentet skrives ikke til {path}: endelsen .md er til funktionsbeskrivelser. Vælg et navn, der ender på .docx eller .pdf.</translation>
+    </message>
+    <message>
         <source>Refusing to write a document to {path}: the .md extension is for function descriptions. Choose a name ending in .docx.</source>
-        <translation>Dokumentet skrives ikke til {path}: endelsen .md er til funktionsbeskrivelser. Vælg et navn, der ender på .docx.</translation>
+        <translation type="vanished">Dokumentet skrives ikke til {path}: endelsen .md er til funktionsbeskrivelser. Vælg et navn, der ender på .docx.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -661,6 +665,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A PDF cannot be made: Qt's graphics library could not be loaded ({reason}).</source>
+        <translation>Der kan ikke laves en PDF: Qts grafikbibliotek kunne ikke indlæses ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A PDF cannot be made: no fonts are installed on this computer. Install a font package (on Debian or Ubuntu, fonts-dejavu-core) and try again.</source>
+        <translation>Der kan ikke laves en PDF: der er ingen skrifttyper installeret på denne computer. Installér en skrifttypepakke (på Debian eller Ubuntu: fonts-dejavu-core), og prøv igen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The template {path} cannot be read: {reason}.</source>
         <translation>Skabelonen {path} kan ikke læses: {reason}.</translation>
     </message>
@@ -713,6 +727,26 @@
         <location line="+4"/>
         <source>An automatic backup was damaged and could not be restored; it has been moved to {aside}.</source>
         <translation>En automatisk sikkerhedskopi var beskadiget og kunne ikke gendannes; den er flyttet til {aside}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text is too long for one field ({size} characters; at most {limit}).</source>
+        <translation>Teksten er for lang til ét felt ({size} tegn; højst {limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no place {index} in a list of {size}.</source>
+        <translation>Der er ingen plads {index} i en liste med {size}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} is not a field of a {node}.</source>
+        <translation>{field} er ikke et felt i en {node}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document holds a value of the wrong type at {where}: {problem}.</source>
+        <translation>Dokumentet har en værdi af forkert type ved {where}: {problem}.</translation>
     </message>
     <message>
         <location line="+5"/>

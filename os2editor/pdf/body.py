@@ -1,0 +1,336 @@
+"""Export blocks -> one QTextDocument: the body of a document's pages.
+
+The blocks are the Word export's (:func:`os2editor.docx.blocks.blocks_for`), so the PDF says
+what the .docx says. Each block type has one method here, named after it (``Title`` ->
+:meth:`BodyBuilder.title`, ``ListItem`` -> :meth:`BodyBuilder.list_item`); a block type without
+a method is written as a paragraph when it has runs and left out otherwise, and run attributes
+this module does not know are ignored, so new kinds of blocks and runs can come first to the
+Word export and then here.
+
+A block can carry redline marks: "insert" or "delete" for the whole block, or one mark per
+run (see :mod:`os2editor.pdf.redline`).
+
+Lengths are points, converted by :class:`os2editor.pdf.units.Units`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPaintDevice,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTableCellFormat,
+    QTextTableFormat,
+)
+
+from os2editor.docx.inline import Run, plain_text
+from os2editor.pdf import style
+from os2editor.pdf.lists import ListCounter
+from os2editor.pdf.qt import Fonts
+from os2editor.pdf.units import Units
+
+if TYPE_CHECKING:
+    from os2editor.docx.blocks import (
+        Block,
+        Heading,
+        ListItem,
+        Paragraph,
+        Quote,
+        Rule,
+        Table,
+        Title,
+    )
+
+Mark = str  # "insert", "delete" or "equal" (os2editor.revision.words.WordOp)
+Marks = Mark | Sequence[Mark] | None
+"""Redline marks of a block: one for all its runs, one per run, or none."""
+
+_FIXED_HEIGHT = QTextBlockFormat.LineHeightTypes.FixedHeight.value
+_LINE_SEPARATOR = "\u2028"  # a line break inside a paragraph, as Qt's text layout reads it
+_LAST_SPACE = re.compile(r" (?=\S+\s*$)")
+
+
+class FontKey(NamedTuple):
+    """Which font a piece of text is set in (see :meth:`os2editor.pdf.qt.Fonts.font`)."""
+
+    size: float
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+
+
+_BODY_FONT = FontKey(style.BODY_SIZE)
+
+
+@dataclasses.dataclass
+class Body:
+    """A document's body, laid out in pages of ``page_size`` (device pixels), and what the
+    pages need to know about it: blocks to keep with the next one, outline entries (heading
+    level, text, block number), quotes (block numbers), which get a bar in the margin, and
+    list markers (block number, level, bullet or number), painted in the hanging indent."""
+
+    document: QTextDocument
+    page_size: QSizeF
+    keep_with_next: list[int] = dataclasses.field(default_factory=list)
+    outline: list[tuple[int, str, int]] = dataclasses.field(default_factory=list)
+    quotes: list[int] = dataclasses.field(default_factory=list)
+    markers: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
+
+
+class BodyBuilder:
+    """Writes export blocks into a QTextDocument laid out for ``device``."""
+
+    def __init__(self, device: QPaintDevice, fonts: Fonts, page_size: QSizeF) -> None:
+        self.units = Units(device)
+        self.fonts = fonts
+        document = QTextDocument()
+        document.setUseDesignMetrics(True)  # advances as the font designs them, as printed
+        document.documentLayout().setPaintDevice(device)
+        document.setDocumentMargin(0)
+        # A null page size holds the layout back while the blocks come (Qt lays out after
+        # every insertion otherwise); pagination sets the real one.
+        document.setPageSize(QSizeF(0, 0))
+        document.setDefaultFont(fonts.font(style.BODY_SIZE))
+        document.setIndentWidth(self.units.fmt(style.LIST_INDENT))
+        self.body = Body(document, page_size)
+        self.cursor = QTextCursor(document)
+        self.fresh = True  # the cursor is in an empty block no block has taken yet
+        self.after = 0.0  # the space the previous block asks for after it, in points
+        self.previous_list: int | None = None  # list id of the previous block, if an item
+        self.lead_in: int | None = None  # a paragraph ending in ":", kept with a list after it
+        self.lists = ListCounter()
+        self.marks: Marks = None
+        self._formats: dict[tuple[object, ...], QTextCharFormat] = {}
+
+    # The blocks, one method each.
+
+    def add(self, block: Block, marks: Marks = None) -> None:
+        """Write ``block`` at the end, with redline ``marks`` on its runs."""
+        self.marks = marks
+        method = getattr(self, _method_name(type(block).__name__), None)
+        if method is not None:
+            method(block)
+        elif isinstance(getattr(block, "runs", None), tuple):
+            self.paragraph(block)  # type: ignore[arg-type]  # a block type from the future
+        self.marks = None
+
+    def title(self, block: Title) -> None:
+        look = style.TITLE
+        self._block(look, FontKey(look.size))
+        self._keep_with_next()
+        self.runs(_bind_last_words(block.runs), FontKey(look.size), look.colour)
+
+    def heading(self, block: Heading) -> None:
+        look = style.heading_style(block.level)
+        key = FontKey(look.size, look.bold, look.italic)
+        self._block(look, key)
+        self._keep_with_next()
+        self.body.outline.append(
+            (block.level, " ".join(plain_text(block.runs).split()), self._number())
+        )
+        self.runs(block.runs, key, look.colour)
+
+    def paragraph(self, block: Paragraph) -> None:
+        key = FontKey(style.BODY_SIZE, code=bool(getattr(block, "code", False)))
+        self._block(style.BODY, key)
+        self.runs(block.runs, key)
+        if plain_text(block.runs).rstrip().endswith(":"):
+            self.lead_in = self._number()
+
+    def list_item(self, block: ListItem) -> None:
+        if self.previous_list == block.list_id:
+            self.after = 0.0  # items of one list sit close (Word's contextual spacing)
+        lead_in = self.lead_in
+        self._block(style.BODY, _BODY_FONT, indent=block.level + 1)
+        if lead_in is not None and lead_in == self._number() - 1:
+            self.body.keep_with_next.append(lead_in)
+        self.body.markers.append((self._number(), block.level, self.lists.marker(block)))
+        self.runs(block.runs, _BODY_FONT)
+        self.previous_list = block.list_id
+
+    def quote(self, block: Quote) -> None:
+        look = style.QUOTE
+        key = FontKey(look.size, italic=True)
+        self._block(look, key)
+        block_format = self.cursor.blockFormat()
+        # Qt takes side margins in device pixels (unlike top and bottom margins).
+        block_format.setLeftMargin(self.units.px(style.QUOTE_INDENT))
+        block_format.setRightMargin(self.units.px(style.QUOTE_INDENT))
+        self.cursor.setBlockFormat(block_format)
+        self.body.quotes.append(self._number())
+        self.runs(block.runs, key, look.colour)
+
+    def table(self, block: Table) -> None:
+        columns = max((len(row) for row in block.rows), default=0)
+        if not block.rows or not columns:
+            return
+        table_format = QTextTableFormat()
+        table_format.setBorderCollapse(True)
+        table_format.setBorder(max(self.units.fmt(0.5), 1.0))  # Qt skips thinner borders
+        table_format.setBorderBrush(QBrush(QColor(style.LINE_GREY)))
+        table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        table_format.setCellSpacing(0)
+        table_format.setCellPadding(0)
+        table_format.setHeaderRowCount(min(block.header_rows, len(block.rows)))
+        table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        table_format.setTopMargin(self.units.fmt(self.after))
+        table_format.setBottomMargin(0)
+        self._forget_list()
+        self.fresh = False
+        table = self.cursor.insertTable(len(block.rows), columns, table_format)
+        cell_format = QTextTableCellFormat()
+        cell_format.setLeftPadding(self.units.fmt(style.CELL_PADDING))
+        cell_format.setRightPadding(self.units.fmt(style.CELL_PADDING))
+        cell_format.setTopPadding(self.units.fmt(style.CELL_PADDING_VERTICAL))
+        cell_format.setBottomPadding(self.units.fmt(style.CELL_PADDING_VERTICAL))
+        for row_index, row in enumerate(block.rows):
+            key = FontKey(style.BODY_SIZE, bold=row_index < block.header_rows)
+            for column, cell in enumerate(row):
+                table_cell = table.cellAt(row_index, column)
+                table_cell.setFormat(cell_format)
+                self.cursor = table_cell.firstCursorPosition()
+                self.runs(cell, key)
+        self.cursor = QTextCursor(self.body.document)
+        self.cursor.movePosition(QTextCursor.MoveOperation.End)
+        # Qt keeps an empty block after every table, and lays it out without regard to the
+        # page's end (a heading there would be cut in two); so it stays empty, one point high.
+        spacer = QTextBlockFormat()
+        spacer.setLineHeight(self.units.fmt(1.0), _FIXED_HEIGHT)
+        self.cursor.setBlockFormat(spacer)
+        tiny = QTextCharFormat()
+        tiny.setFontPointSize(1.0)
+        self.cursor.setBlockCharFormat(tiny)
+        self.fresh = False
+        self.after = style.PARAGRAPH_AFTER
+
+    def rule(self, block: Rule) -> None:
+        self._block(style.BODY, _BODY_FONT)
+        block_format = self.cursor.blockFormat()
+        block_format.setProperty(
+            QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
+            QTextLength(QTextLength.Type.PercentageLength, 100),
+        )
+        self.cursor.setBlockFormat(block_format)
+
+    # Runs.
+
+    def runs(self, runs: Sequence[Run], key: FontKey, colour: str = style.TEXT_COLOUR) -> None:
+        """Insert ``runs`` at the cursor in the font of ``key``: bold, italic, links; breaks as
+        line breaks; code in the fixed-width font; struck-through text and redline marks."""
+        marks = self.marks
+        for index, run in enumerate(runs):
+            mark = marks if isinstance(marks, str) or marks is None else _mark_at(marks, index)
+            text = _LINE_SEPARATOR if run.line_break else run.text
+            if text:
+                self.cursor.insertText(text, self._char_format(run, key, colour, mark))
+
+    def _char_format(
+        self, run: Run, key: FontKey, colour: str, mark: Mark | None
+    ) -> QTextCharFormat:
+        """The format of ``run`` (made once for each look: most runs share a few)."""
+        look = FontKey(
+            key.size,
+            key.bold or run.bold,
+            key.italic or run.italic,
+            key.code or bool(getattr(run, "code", False)),
+        )
+        strike = bool(getattr(run, "strike", False))
+        cache_key = (look, colour, run.link, strike, mark)
+        found = self._formats.get(cache_key)
+        if found is not None:
+            return found
+        char_format = QTextCharFormat()
+        char_format.setFont(self.fonts.font(look.size, bold=look.bold, italic=look.italic,
+                                            code=look.code))
+        char_format.setForeground(QColor(colour))
+        if strike:
+            char_format.setFontStrikeOut(True)
+        if run.link:
+            char_format.setAnchor(True)
+            char_format.setAnchorHref(run.link)
+            char_format.setForeground(QColor(style.LINK_COLOUR))
+            char_format.setFontUnderline(True)
+        if mark == "insert":
+            char_format.setForeground(QColor(style.INSERT_COLOUR))
+            char_format.setFontUnderline(True)
+        elif mark == "delete":
+            char_format.setForeground(QColor(style.DELETE_COLOUR))
+            char_format.setFontStrikeOut(True)
+        self._formats[cache_key] = char_format
+        return char_format
+
+    # Blocks and lists.
+
+    def _block(self, look: style.TextStyle, key: FontKey, indent: int = 0) -> None:
+        """Start a block in ``look`` and the font of ``key`` (which sizes a list's bullet).
+
+        Word adds the space after one paragraph and the space before the next, where Qt would
+        take the larger, so the top margin holds both."""
+        block_format = QTextBlockFormat()
+        block_format.setTopMargin(self.units.fmt(look.before + self.after))
+        block_format.setBottomMargin(0)
+        block_format.setLineHeight(
+            look.line_spacing * 100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
+        if indent:
+            block_format.setIndent(indent)  # Qt's indent width is the list indent
+        char_format = QTextCharFormat()
+        char_format.setFont(self.fonts.font(key.size, bold=key.bold, italic=key.italic,
+                                            code=key.code))
+        if self.fresh:
+            self.cursor.setBlockFormat(block_format)
+            self.cursor.setBlockCharFormat(char_format)
+            self.fresh = False
+        else:
+            self.cursor.insertBlock(block_format, char_format)
+        self.after = look.after
+        self.previous_list = None
+        self.lead_in = None
+
+    def _keep_with_next(self) -> None:
+        self.body.keep_with_next.append(self._number())
+
+    def _number(self) -> int:
+        return self.cursor.block().blockNumber()
+
+    def _forget_list(self) -> None:
+        self.previous_list = None
+        self.lead_in = None
+
+
+def _method_name(type_name: str) -> str:
+    """``ListItem`` -> ``list_item``: the builder's method for a block type."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", type_name).lower()
+
+
+def _mark_at(marks: Sequence[Mark], index: int) -> Mark | None:
+    return marks[index] if index < len(marks) else None
+
+
+def _bind_last_words(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """The title's runs with its last two words bound by a no-break space, so that a title
+    that wraps never leaves its last short word alone on a line."""
+    for index in range(len(runs) - 1, -1, -1):
+        run = runs[index]
+        if run.line_break:
+            return runs
+        if _LAST_SPACE.search(run.text.rstrip()):
+            bound = _LAST_SPACE.sub("\u00a0", run.text, count=1)
+            return (*runs[:index], dataclasses.replace(run, text=bound), *runs[index + 1 :])
+        if run.text.strip():
+            return runs  # the last word spans runs; binding it is not worth splitting them
+    return runs
+

@@ -1,0 +1,113 @@
+"""The PDF redline: NEW's pages, insertions underlined in colour, deletions struck through."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from os2editor.docx.blocks import blocks_for
+from os2editor.markdown import load
+from os2editor.pdf import export_pdf, export_redline_pdf, style
+from os2editor.pdf.redline import LEGEND, legend_blocks, marked_blocks
+from os2editor.revision.alignment import plan
+from os2editor.revision.cli import add_diff_parser
+from tests.revision.helpers import FIXTURES
+
+from .helpers import pdftotext, reader, words
+from .test_layout import builder
+
+OLD, NEW = FIXTURES / "clerk-old.md", FIXTURES / "clerk-new.md"
+
+
+def colour_pixels(path: Path, colour: str) -> int:
+    """How many pixels of the first page, drawn at 50 dpi, have about ``colour``."""
+    tool = shutil.which("pdftoppm")
+    assert tool is not None, "pdftoppm (poppler-utils) is needed by the PDF tests"
+    image = subprocess.run([tool, "-r", "50", "-f", "1", "-l", "1", str(path)],
+                           capture_output=True, check=True).stdout
+    # Binary PPM: "P6\n<width> <height>\n255\n" then RGB bytes.
+    header_end = 0
+    for _ in range(3):
+        header_end = image.index(b"\n", header_end) + 1
+    pixels = image[header_end:]
+    want = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return sum(
+        1 for i in range(0, len(pixels) - 2, 3)
+        if all(abs(pixels[i + k] - want[k]) < 40 for k in range(3))
+    )
+
+
+def run_diff(*argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="os2editor")
+    add_diff_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["diff", *argv])
+    code: int = args.run(args)
+    return code
+
+
+def test_diff_writes_a_pdf_redline_with_a_legend(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "ændringer.pdf"
+    assert run_diff(str(OLD), str(NEW), "-o", str(target), "--author", "HR") == 0
+    assert "Timetal ændret: 37 → 30" in capsys.readouterr().out
+    pdf = reader(target.read_bytes())
+    assert pdf.metadata is not None and pdf.metadata.author == "HR"
+    text = pdftotext(target)
+    legend = LEGEND["da"]
+    assert f"{legend.lead} {legend.inserted}, {legend.deleted}." in " ".join(text.split())
+    assert f"Sammenlignet med {OLD}." in " ".join(text.split())
+    # Both versions' words are on the page, the old one struck and the new one underlined
+    # right after it, as a Word redline shows them.
+    assert "Timetal: 3730 timer pr. uge." in " ".join(words(text))
+    assert colour_pixels(target, style.INSERT_COLOUR) > 20
+    assert colour_pixels(target, style.DELETE_COLOUR) > 20
+
+
+def test_a_plain_export_has_no_redline_colours(tmp_path: Path) -> None:
+    target = tmp_path / "ren.pdf"
+    export_pdf(load(NEW), target)
+    assert colour_pixels(target, style.INSERT_COLOUR) == 0
+    assert colour_pixels(target, style.DELETE_COLOUR) == 0
+
+
+def test_marks_become_underline_and_strike_through() -> None:
+    old, new = load(OLD), load(NEW)
+    marked = list(marked_blocks(plan(blocks_for(old), blocks_for(new))))
+    filler = builder()
+    for block, marks in [*legend_blocks(LEGEND["en"], "git:HEAD~1"), *marked]:
+        filler.add(block, marks)
+    document = filler.body.document
+    inserted: list[str] = []
+    deleted: list[str] = []
+    block = document.firstBlock()
+    while block.isValid():
+        for fragment in (it.fragment() for it in block):
+            char_format = fragment.charFormat()
+            if char_format.fontUnderline() and not char_format.isAnchor():
+                inserted.append(fragment.text())
+            if char_format.fontStrikeOut():
+                deleted.append(fragment.text())
+        block = block.next()
+    assert inserted[0] == "inserted text" and deleted[0] == "deleted text"
+    assert "30" in "".join(inserted) and "37" in "".join(deleted)
+    assert document.findBlockByNumber(1).text() == "Compared with git:HEAD~1."
+
+
+def test_redline_refuses_a_description_name(tmp_path: Path) -> None:
+    target = tmp_path / "ny.md"
+    assert run_diff(str(OLD), str(NEW), "-o", str(target)) == 2
+    assert not target.exists()
+
+
+def test_redline_to_a_stream() -> None:
+    stream = io.BytesIO()
+    export_redline_pdf(load(OLD), load(NEW), stream, author="HR", language="en")
+    assert "Changes:" in " ".join(
+        " ".join(page.extract_text().split()) for page in reader(stream.getvalue()).pages
+    )
