@@ -196,6 +196,15 @@ MESSAGES: dict[str, str] = {
     "git-failed": QT_TRANSLATE_NOOP("Message", "git failed: {reason}"),
     # A folder of descriptions (the library), its round and its git history.
     "library-no-folder": QT_TRANSLATE_NOOP("Message", "{path} is not a folder."),
+    "library-too-large": QT_TRANSLATE_NOOP(
+        "Message",
+        "{path} holds more than {limit} files and folders; choose the folder of the "
+        "descriptions.",
+    ),
+    "read-not-regular": QT_TRANSLATE_NOOP(
+        "Message",
+        "this is a device, pipe or socket, not a file",
+    ),
     "library-unreadable": QT_TRANSLATE_NOOP(
         "Message",
         "The folder {path} cannot be read ({reason}).",

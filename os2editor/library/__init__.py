@@ -3,23 +3,25 @@
 No Qt. The window's library view sits on these calls::
 
     library = Library(folder)                      # nothing read yet
-    scan = library.scan(Baseline.approval())       # rows; re-reads only files whose bytes changed
-    scan.roles, scan.pages, scan.unreadable        # Row: title, facts (place, approval), hours,
-                                                   #   due, changed, warnings, problems, findings
-    doc, fingerprint = library.take(row.path)      # open a role: the parsed document, no re-parse
+    scan = library.scan(Baseline.approval())       # re-reads only files whose bytes changed
+    scan.roles, scan.pages, scan.unreadable        # Row: title, facts (parent, nav_order,
+                                                   #   approval), weekly_hours, due, changed,
+                                                   #   warnings, problems, findings, error
+    doc, fingerprint = library.take(row.path)      # open a role: its parsed document, no re-parse
 
     site_groups(scan.roles)                        # parent -> rows in site order
-    plan = order_edits(reorder(new_order), doc_for)       # nav_order, one line per moved file
-    matches = find(docs, "tekst")                  # Match: role, part, line, context
-    plan = replace_edits(chosen, "ny tekst")       # one Batch per document: undo in one step
-    plan = approval_edits(Approval.of("Bestyrelsen"), docs)
-    save_documents([Saving(e.path, e.doc, fingerprint) for e in plan])  # atomic per file
-    commit_approval(library.work_tree, paths, approval.commit_message())
-    round_ = review(library, library.scan(Baseline.of_revision("v2025")))
+    plan = order_edits(reorder(rows_in_new_order), doc_for)   # nav_order, one line per move
+    matches = find(library.documents(scan) | open_docs, "tekst")   # role, part, line, context
+    plan = replace_edits(chosen, "ny tekst")       # one Batch per document: undone in one step
+    plan = approval_edits(Approval.of("Bestyrelsen"), [(path, doc), ...])
+    save_documents([Saving(path, doc, fingerprint), ...])          # atomic per file; stops
+    commit_approval(library.work_tree, paths, approval.commit_message())   # those files only
+    round_ = review(library, library.scan(Baseline.of_revision("v2025")))  # RoleChanges each
     write_pack(round_, "pakke.docx", author=name)
 
 A plan is a list of :class:`DocumentEdit` (path, document, Batch): the window applies each
-through that document's editor; scripts use :func:`apply_edits`. Names load lazily.
+through that document's editor (taking from the library the documents it has not opened), so
+each is one undo step; scripts apply them with :func:`apply_edits`. Names load lazily.
 """
 
 from __future__ import annotations

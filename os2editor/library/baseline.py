@@ -31,7 +31,7 @@ class BaselineKind(StrEnum):
 
 @dataclass(frozen=True)
 class Baseline:
-    """What to compare with. Build one with :meth:`revision`, :meth:`on` or :meth:`approval`."""
+    """What to compare with: :meth:`of_revision`, :meth:`on` (a date) or :meth:`approval`."""
 
     kind: BaselineKind
     revision: str = ""

@@ -151,15 +151,14 @@ class Library:
 
     def resolve(self, baseline: Baseline, entries: dict[Path, Entry] | None = None) -> Resolved:
         """Every readable file against ``baseline``. Raises BaselineError."""
-        if self._tree is None:
-            self._tree = WorkTree.find(self.folder)
         current = {path: entry.read.data for path, entry in (entries or self._entries).items()
                    if entry.read is not None}
-        return resolve(self._tree, baseline, self.folder, current)
+        return resolve(self.work_tree, baseline, self.folder, current)
 
     @property
     def work_tree(self) -> WorkTree:
-        """The git work tree of the folder. Raises BaselineError when there is none."""
+        """The git work tree of the folder (for :func:`~os2editor.library.approval.
+        commit_approval`). Raises BaselineError when there is none, or no git."""
         if self._tree is None:
             self._tree = WorkTree.find(self.folder)
         return self._tree
@@ -182,6 +181,13 @@ class Library:
         if entry.doc is None:
             raise entry.error or ReadError("read-missing", path=str(path))
         return entry.doc
+
+    def documents(self, scan: Scan) -> dict[Path, FunctionDescription]:
+        """The documents of ``scan``'s roles and pages by path, in name order (for
+        :func:`~os2editor.library.replace.find`). The window puts the documents it has open
+        in place of these, and takes the others before it edits them."""
+        rows = sorted(scan.roles + scan.pages, key=lambda row: row.name)
+        return {row.path: self.document(row.path) for row in rows}
 
     def fingerprint(self, path: Path) -> Fingerprint | None:
         """The fingerprint of the bytes ``path``'s document was read from."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -136,7 +137,7 @@ def run_approve(args: argparse.Namespace, out: TextIO | None = None,
     try:
         approval = Approval.of(args.by, args.date, args.next)
         loaded = []
-        for name in args.files:
+        for name in {os.path.realpath(name): name for name in args.files}.values():
             read = read_file(Path(name))
             loaded.append((Path(name), parse(read, Path(name)), read.fingerprint))
         plan = approval_edits(approval, [(path, doc) for path, doc, _ in loaded])
@@ -191,9 +192,7 @@ def run_replace(args: argparse.Namespace, out: TextIO | None = None,
     library = Library(Path(args.folder))
     try:
         scan = library.scan()
-        docs = {row.path: library.document(row.path)
-                for row in sorted(scan.roles + scan.pages, key=lambda row: row.name)}
-        matches = find(docs, args.old)
+        matches = find(library.documents(scan), args.old)
     except Os2EditorError as error:
         return _fail(err, "replace", error)
     for row in scan.unreadable:

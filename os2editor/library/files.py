@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,9 @@ from os2editor.storage.atomic import Fingerprint
 
 SUFFIXES = (".md", ".markdown")
 SKIPPED_FOLDERS = frozenset({"_site", "node_modules", "vendor"})
+MAX_ENTRIES = 100_000
+"""Files and folders a library walk looks at before it gives up: a handbook has hundreds; a
+home folder chosen by mistake has millions, and the window must not hang on it."""
 
 
 class LibraryError(Os2EditorError):
@@ -32,7 +36,11 @@ def markdown_files(folder: Path) -> list[Path]:
     folder itself cannot be read; an unreadable subfolder is passed over."""
     check_folder(folder)
     found: list[Path] = []
+    seen = 0
     for root, folders, files in os.walk(folder):
+        seen += len(folders) + len(files)
+        if seen > MAX_ENTRIES:
+            raise LibraryError("library-too-large", path=folder, limit=MAX_ENTRIES)
         folders[:] = sorted(name for name in folders if not _skipped(name))
         found += (Path(root) / name for name in files if name.lower().endswith(SUFFIXES))
     return sorted(found)
@@ -68,8 +76,11 @@ def read_file(path: Path) -> Read:
     """The bytes of ``path`` and their fingerprint, from one read. Raises ReadError."""
     name = str(path)
     try:
-        with open(path, "rb") as handle:
+        # Non-blocking: a pipe named like a description must not hang the walk.
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
             info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise ReadError("read-not-regular", path=name)
             if info.st_size > MAX_BYTES:
                 raise ReadError("read-too-large", path=name, size=f"{info.st_size / 2**20:.1f}",
                                 limit=MAX_BYTES // 2**20)

@@ -16,18 +16,15 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
 
 from os2editor.errors import ReadError
+from os2editor.library.catalog import Entry, Kind
 from os2editor.library.findings import Finding, key_line
 from os2editor.markdown import frontmatter
 from os2editor.markdown.blocks import ItemSource
 from os2editor.markdown.layout import DocSource, document_source
 from os2editor.messages import Message
 from os2editor.model import FunctionDescription, Item
-
-if TYPE_CHECKING:
-    from os2editor.library.catalog import Entry
 
 SITE_CONFIG = "_config.yml"
 _SITE_DEPTH = 6  # folders looked up for the site's root
@@ -66,9 +63,9 @@ def folder_findings(folder: Path, entries: Mapping[Path, Entry]) -> dict[Path, l
             message = Message.of("nav-order-taken", value=_number(nav_order), others=others)
             found[entry.path].append(Finding(message, _line(entry, "nav_order")))
     roles = role_names(entry.doc for entry in readable if entry.doc is not None
-                       and entry.kind == "role")
+                       and entry.kind is Kind.ROLE)
     for entry in readable:
-        if entry.doc is not None and entry.kind == "role":
+        if entry.doc is not None and entry.kind is Kind.ROLE:
             found[entry.path] += collaboration_notes(entry.doc, roles)
     return dict(found)
 

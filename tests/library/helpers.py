@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from tests.helpers import FIXTURES
+from tests.revision.helpers import FIXTURES as REVISION_FIXTURES
 
 PARENT_PAGE = """---
 title: Organisation og Roller
@@ -70,4 +71,30 @@ def make_repo(root: Path) -> Path:
     folder = make_folder(root)
     commit_all(root, "Håndbogen")
     git(root, "tag", "v2025")
+    return folder
+
+
+def make_round_repo(root: Path) -> Path:
+    """v2025: chief (2024 text), data, program, coordinator. Now: chief revised, data with an
+    edited task and fewer hours, program unchanged, coordinator removed, clerk new."""
+    from tests.revision.gitrepo import git
+
+    folder = root / "docs"
+    (folder / "roles").mkdir(parents=True)
+    git(root, "init", "-q")
+    (folder / "organisation.md").write_text(PARENT_PAGE, encoding="utf-8")
+    copies = {"chief.md": REVISION_FIXTURES / "chief-2024.md", "data.md": FIXTURES / "reference.md",
+              "program.md": FIXTURES / "program.md", "coordinator.md": FIXTURES / "coordinator.md"}
+    for name, source in copies.items():
+        shutil.copyfile(source, folder / "roles" / name)
+    commit_all(root, "Håndbogen 2025")
+    git(root, "tag", "v2025")
+    shutil.copyfile(REVISION_FIXTURES / "chief-2025.md", folder / "roles" / "chief.md")
+    data = folder / "roles" / "data.md"
+    edit(data, "- Levere kvartalsrapporten.", "- Levere kvartals- og årsrapporten.")
+    edit(data, "- Afholde datacafé for medlemmer.\n", "")
+    edit(data, "- Deltage i europæiske datanetværk.", "- Deltage i nordiske datanetværk.")
+    edit(data, "Timetal: 37", "Timetal: 30")
+    (folder / "roles" / "coordinator.md").unlink()
+    shutil.copyfile(REVISION_FIXTURES / "clerk-new.md", folder / "roles" / "clerk.md")
     return folder

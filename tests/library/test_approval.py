@@ -210,3 +210,11 @@ def test_cli_approve_stops_at_the_first_file_it_cannot_write(
     assert chief.read_bytes() != before[chief]  # fully new
     assert data.read_bytes() == before[data]  # fully old
     assert program.read_bytes() == before[program]
+
+
+def test_cli_approve_the_same_file_named_twice_is_approved_once(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    chief = role(folder, "chief.md")
+    same = folder / "roles" / ".." / "roles" / "chief.md"
+    assert main(["approve", str(chief), str(same), "--by", "Bestyrelsen"]) == 0
+    assert chief.read_text(encoding="utf-8").count("approved_by: Bestyrelsen") == 1

@@ -139,3 +139,25 @@ def test_a_folder_that_cannot_be_read_is_an_error(tmp_path: Path, make: str) -> 
         target.write_text("not a folder", encoding="utf-8")
     with pytest.raises(LibraryError, match="is not a folder"):
         Library(target).scan()
+
+
+def test_a_pipe_named_like_a_description_is_unreadable_and_does_not_hang(
+        tmp_path: Path) -> None:
+    import os
+
+    folder = make_folder(tmp_path)
+    os.mkfifo(folder / "roles" / "pipe.md")
+    scan = Library(folder).scan()
+    [row] = scan.unreadable
+    assert row.error is not None
+    assert row.error.reason == "this is a device, pipe or socket, not a file"
+
+
+def test_a_folder_far_too_large_is_refused(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from os2editor.library import files
+
+    folder = make_folder(tmp_path)
+    monkeypatch.setattr(files, "MAX_ENTRIES", 5)
+    with pytest.raises(LibraryError, match="holds more than 5 files and folders"):
+        Library(folder).scan()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -14,40 +13,14 @@ import pytest
 from os2editor.cli import main
 from os2editor.docx import export_docx
 from os2editor.library import Baseline, Library, Round, Status, review, write_pack
-from os2editor.markdown import load
+from os2editor.markdown import load, loads
 from os2editor.model import FunctionDescription
 from os2editor.revision.changes import ChangeKind
-from tests.helpers import FIXTURES
-from tests.library.helpers import PARENT_PAGE, commit_all, edit
+from tests.library.helpers import commit_all, make_round_repo
 from tests.revision.gitrepo import git
-from tests.revision.helpers import FIXTURES as REVISION_FIXTURES
 from tests.revision.wordxml import body_paragraphs, tracked
 
 DAY = dt.date(2026, 12, 5)
-
-
-def make_round_repo(root: Path) -> Path:
-    """v2025: chief (2024 text), data, program, coordinator. Now: chief revised, data with an
-    edited task and fewer hours, program unchanged, coordinator removed, clerk new."""
-    folder = root / "docs"
-    (folder / "roles").mkdir(parents=True)
-    git(root, "init", "-q")
-    (folder / "organisation.md").write_text(PARENT_PAGE, encoding="utf-8")
-    copies = {"chief.md": REVISION_FIXTURES / "chief-2024.md", "data.md": FIXTURES / "reference.md",
-              "program.md": FIXTURES / "program.md", "coordinator.md": FIXTURES / "coordinator.md"}
-    for name, source in copies.items():
-        shutil.copyfile(source, folder / "roles" / name)
-    commit_all(root, "Håndbogen 2025")
-    git(root, "tag", "v2025")
-    shutil.copyfile(REVISION_FIXTURES / "chief-2025.md", folder / "roles" / "chief.md")
-    data = folder / "roles" / "data.md"
-    edit(data, "- Levere kvartalsrapporten.", "- Levere kvartals- og årsrapporten.")
-    edit(data, "- Afholde datacafé for medlemmer.\n", "")
-    edit(data, "- Deltage i europæiske datanetværk.", "- Deltage i nordiske datanetværk.")
-    edit(data, "Timetal: 37", "Timetal: 30")
-    (folder / "roles" / "coordinator.md").unlink()
-    shutil.copyfile(REVISION_FIXTURES / "clerk-new.md", folder / "roles" / "clerk.md")
-    return folder
 
 
 def the_round(folder: Path) -> Round:
@@ -204,3 +177,27 @@ def test_the_pack_of_a_round_without_changes(tmp_path: Path) -> None:
     assert result.changed == ()
     assert plain[-1] == "Ingen funktionsbeskrivelser er ændret."
     assert not tracked(pack_bytes(result), "ins")
+
+
+def test_the_round_against_each_roles_last_approval(tmp_path: Path) -> None:
+    from tests.library.helpers import edit, make_repo, role
+
+    root = tmp_path / "handbook"
+    folder = make_repo(root)
+    data = role(folder, "data.md")
+    edit(data, "nav_order: 8\n", "nav_order: 8\nlast_revised: 2025-11-01\n")
+    commit_all(root, "Godkendt", "2025-11-01T12:00:00+01:00")
+    approved = data.read_bytes()
+    edit(data, "- Levere kvartalsrapporten.", "- Levere årsrapporten.")
+    commit_all(root, "Retter", "2025-11-20T12:00:00+01:00")
+    library = Library(folder)
+
+    result = review(library, library.scan(Baseline.approval(), strict_git=True))
+
+    by_name = {r.name: r for r in result.roles}
+    assert by_name["roles/data.md"].status is Status.CHANGED
+    assert by_name["roles/data.md"].tasks(ChangeKind.EDITED) == 1
+    assert by_name["roles/chief.md"].status is Status.NEW  # never approved in git
+    assert by_name["roles/data.md"].old == loads(approved)
+    plain = body_paragraphs(pack_bytes(result))
+    assert plain[2] == "Ændringer siden: hver funktionsbeskrivelses seneste godkendelse"

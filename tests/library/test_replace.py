@@ -26,8 +26,7 @@ from tests.library.helpers import make_folder, role
 
 def documents(folder: Path) -> tuple[Library, dict[Path, FunctionDescription]]:
     library = Library(folder)
-    scan = library.scan()
-    return library, {row.path: library.document(row.path) for row in scan.roles + scan.pages}
+    return library, library.documents(library.scan())
 
 
 def file_lines(path: Path) -> list[str]:
@@ -194,3 +193,24 @@ def test_cli_replace_stops_at_a_file_changed_since_it_was_read(
     assert f"Stopped at {data}, which was left as it was: Cannot save {data}: the file was " \
         "changed by another program" in err
     assert err.rstrip().endswith(f"Written before it: {chief}.")
+
+
+def test_the_window_applies_each_documents_batch_through_its_editor_as_one_step(
+        tmp_path: Path) -> None:
+    from os2editor.edits import DocumentEditor
+
+    folder = make_folder(tmp_path)
+    _, docs = documents(folder)
+    [edit] = [e for e in replace_edits(find(docs, "data"), "viden")
+              if e.path == role(folder, "data.md")]
+    editor = DocumentEditor(edit.doc)
+    heard: list[object] = []
+    editor.observe(heard.append)
+    before = dumps(edit.doc)
+
+    undo = editor.apply(edit.edit)
+
+    assert len(heard) == 1  # one change for the views
+    assert "viden" in dumps(edit.doc)
+    editor.apply(undo)  # one step back
+    assert dumps(edit.doc) == before
