@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
 from os2editor.library.facts import FACT_KEYS
-from os2editor.library.files import SUFFIXES
+from os2editor.library.files import in_library
 from os2editor.library.git import Commit, WorkTree, blob_id
 from os2editor.revision.baseline import BaselineError
 
@@ -96,7 +96,7 @@ def resolve(tree: WorkTree, baseline: Baseline, folder: Path,
     else:
         commit = _revision_or_date(tree, baseline.revision, folder)
     blobs = {name: blob for name, blob in tree.tree(commit.sha, under).items()
-             if name.lower().endswith(SUFFIXES)}
+             if in_library(_below(under, name))}
     then = {path: (blobs[names[path]], commit) for path in current if names[path] in blobs}
     known = set(names.values())
     gone = {folder.joinpath(*_below(under, name).parts): blob

@@ -12,7 +12,7 @@ import hashlib
 import os
 import stat
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from os2editor.errors import Os2EditorError, ReadError
 from os2editor.markdown import loads
@@ -62,6 +62,12 @@ def check_folder(folder: Path) -> None:
 
 def _skipped(name: str) -> bool:
     return name.startswith(".") or name in SKIPPED_FOLDERS
+
+
+def in_library(relative: PurePath) -> bool:
+    """Whether a markdown file at ``relative`` (to the folder) is one the walk would find."""
+    return relative.name.lower().endswith(SUFFIXES) and not any(
+        _skipped(part) for part in relative.parts[:-1])
 
 
 @dataclass(frozen=True)

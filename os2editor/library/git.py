@@ -121,14 +121,15 @@ class WorkTree:
         return found[0][0]
 
     def tree(self, sha: str, under: str) -> dict[str, str]:
-        """Blob id of each file under ``under`` in commit ``sha``, by path."""
+        """Blob id of each file under ``under`` in commit ``sha``, by path (not symlinks:
+        their blob is the link, not the text a reader follows it to)."""
         spec = [under] if under else []
         output = _text(self.git("ls-tree", "-r", "-z", "--full-tree", sha, "--", *spec))
         blobs: dict[str, str] = {}
         for entry in output.split("\0"):
             meta, _, path = entry.partition("\t")
             parts = meta.split()
-            if len(parts) == 3 and parts[1] == "blob":
+            if len(parts) == 3 and parts[1] == "blob" and parts[0] != "120000":  # no links
                 blobs[path] = parts[2]
         return blobs
 

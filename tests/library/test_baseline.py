@@ -162,3 +162,14 @@ def test_the_revision_reaches_git_after_end_of_options(tmp_path: Path,
     [log] = [c for c in calls if "log" in c]
     assert log[log.index("--end-of-options") + 1] == "--upload-pack=touch x^{commit}"
     assert git(tmp_path / "handbook", "status", "--porcelain") == ""
+
+
+def test_files_the_library_does_not_list_are_not_removed_ones(tmp_path: Path) -> None:
+    root = tmp_path / "handbook"
+    folder = make_repo(root)
+    for hidden in (".github", "_site"):
+        (folder / hidden).mkdir()
+        (folder / hidden / "page.md").write_text("# Side\n", encoding="utf-8")
+    commit_all(root, "Skjulte sider")
+    scan = Library(folder).scan(Baseline.of_revision("HEAD"), strict_git=True)
+    assert scan.baseline is not None and scan.baseline.removed == {}
