@@ -20,7 +20,8 @@ from os2editor.errors import Os2EditorError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-SUBCOMMANDS = ("check", "convert", "export", "diff")
+SUBCOMMANDS = ("check", "convert", "export", "diff", "status", "approve", "pack", "replace")
+LIBRARY_COMMANDS = ("status", "approve", "pack", "replace")
 
 
 def _fail(message: str) -> int:
@@ -34,6 +35,11 @@ def _check(args: argparse.Namespace) -> int:
 
     worst = 0
     for name in args.files:
+        if Path(name).is_dir():  # a folder: its descriptions, and the folder's own warnings
+            from os2editor.library.cli import check_folder
+
+            worst = max(worst, check_folder(name))
+            continue
         try:
             doc = load(name)
         except Os2EditorError as error:
@@ -74,7 +80,7 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def _add_check(commands: Any) -> None:
     check = commands.add_parser("check", help="report problems in function descriptions")
-    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument("files", nargs="+", metavar="FILE", help="a description, or a folder")
 
 
 def _add_convert(commands: Any) -> None:
@@ -95,11 +101,21 @@ def _add_diff(commands: Any) -> None:
     add_diff_parser(commands)
 
 
+def _add_library(name: str) -> Callable[[Any], None]:
+    def add(commands: Any) -> None:
+        from os2editor.library.cli import ADD
+
+        ADD[name](commands)
+
+    return add
+
+
 _ADD_COMMAND: dict[str, Callable[[Any], None]] = {
     "check": _add_check,
     "convert": _add_convert,
     "export": _add_export,
     "diff": _add_diff,
+    **{name: _add_library(name) for name in LIBRARY_COMMANDS},
 }
 
 
@@ -122,6 +138,11 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int]:
         import os2editor.checks  # noqa: F401
 
         return _check
+    if command in LIBRARY_COMMANDS:
+        from os2editor.library.cli import RUN, preload
+
+        preload(command)
+        return RUN[command]
     return _convert
 
 

@@ -203,6 +203,69 @@ MESSAGES: dict[str, str] = {
     "git-not-started": QT_TRANSLATE_NOOP("Message", "git could not be started: {reason}."),
     "git-not-repository": QT_TRANSLATE_NOOP("Message", "{path} is not in a git repository."),
     "git-failed": QT_TRANSLATE_NOOP("Message", "git failed: {reason}"),
+    # A folder of descriptions (the library), its round and its git history.
+    "library-no-folder": QT_TRANSLATE_NOOP("Message", "{path} is not a folder."),
+    "library-too-large": QT_TRANSLATE_NOOP(
+        "Message",
+        "{path} holds more than {limit} files and folders; choose the folder of the "
+        "descriptions.",
+    ),
+    "read-not-regular": QT_TRANSLATE_NOOP(
+        "Message",
+        "this is a device, pipe or socket, not a file",
+    ),
+    "library-unreadable": QT_TRANSLATE_NOOP(
+        "Message",
+        "The folder {path} cannot be read ({reason}).",
+    ),
+    "fact-not-date": QT_TRANSLATE_NOOP(
+        "Message",
+        "{key} should be a date written YYYY-MM-DD, not '{value}'",
+    ),
+    "fact-not-name": QT_TRANSLATE_NOOP("Message", "{key} should be a name, not '{value}'"),
+    "nav-order-taken": QT_TRANSLATE_NOOP(
+        "Message",
+        "nav_order {value} is also the place of {others} under the same parent",
+    ),
+    "parent-unknown": QT_TRANSLATE_NOOP(
+        "Message",
+        "the parent '{parent}' is the title of no page in the folder",
+    ),
+    "collaboration-unknown-role": QT_TRANSLATE_NOOP(
+        "Message",
+        "'{role}' is named as a collaborator, but the folder has no description of that role",
+    ),
+    "git-no-revision": QT_TRANSLATE_NOOP(
+        "Message",
+        "There is no revision '{revision}' in the git repository of {folder}.",
+    ),
+    "git-no-commit-before": QT_TRANSLATE_NOOP(
+        "Message",
+        "The git repository of {folder} has no commit from before {day}.",
+    ),
+    "commit-no-files": QT_TRANSLATE_NOOP("Message", "There are no files to commit."),
+    "commit-outside": QT_TRANSLATE_NOOP(
+        "Message",
+        "{path} is not in the git work tree {root}, so it cannot be committed there.",
+    ),
+    "save-stopped": QT_TRANSLATE_NOOP(
+        "Message",
+        "Stopped at {path}, which was left as it was: {reason} Written before it: {written}.",
+    ),
+    "save-stopped-none": QT_TRANSLATE_NOOP(
+        "Message",
+        "Stopped at {path} before any file was written: {reason}",
+    ),
+    "replace-empty": QT_TRANSLATE_NOOP("Message", "There is nothing to find: the text is empty."),
+    "replace-stale": QT_TRANSLATE_NOOP(
+        "Message",
+        "{path} changed after the search; search again before replacing.",
+    ),
+    "approve-no-name": QT_TRANSLATE_NOOP("Message", "Say who approved: the name is empty."),
+    "approve-next-early": QT_TRANSLATE_NOOP(
+        "Message",
+        "The next revision ({next}) must come after the approval ({day}).",
+    ),
 }
 
 

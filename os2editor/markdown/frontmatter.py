@@ -239,7 +239,8 @@ def render(model: FrontMatter, source: FrontMatterSource | None) -> str:
 def _trailing_comment(line: str) -> str:
     body = line.rstrip("\n")
     hash_at = body.find(" #")
-    return body[hash_at:] if hash_at > 0 else ""
+    # The comment with all the space before it, so "key: v  # note" keeps its two spaces.
+    return body[len(body[:hash_at].rstrip(" \t")) :] if hash_at > 0 else ""
 
 
 def _drop_key(lines: list[str], key: str, value: Any) -> list[str]:

@@ -74,6 +74,26 @@ def export_redline(
     return warnings
 
 
+def write_tracked_body(
+    writer: BlockWriter,
+    tracker: Tracker,
+    old: FunctionDescription | None,
+    new: FunctionDescription | None,
+    omit: Iterable[str] = (),
+) -> None:
+    """Write NEW's body at the end of an open document with OLD's differences tracked (one
+    role of a board pack); None for a role that is new (all inserted) or gone (all deleted).
+
+    Give each role its own ``writer`` over the same document: a writer numbers its lists on
+    its own, so two roles' lists never run together.
+    """
+    parts = check_omit(omit)
+    old_blocks = blocks_for(old, parts) if old is not None else []
+    new_blocks = blocks_for(new, parts) if new is not None else []
+    for step in plan(old_blocks, new_blocks):
+        write_step(writer, tracker, step)
+
+
 class Tracker:
     """Makes the ``w:ins``/``w:del`` elements, each with its own id, the author and the date."""
 
@@ -219,4 +239,11 @@ def _wrap(run: Any, tracker: Tracker, mark: Mark) -> None:
             text.tag = qn("w:delText")
 
 
-__all__ = ["Tracker", "export_redline", "merged_runs", "track_block", "write_step"]
+__all__ = [
+    "Tracker",
+    "export_redline",
+    "merged_runs",
+    "track_block",
+    "write_step",
+    "write_tracked_body",
+]

@@ -799,6 +799,101 @@
         <translation>git fejlede: {reason}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} er ikke en mappe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} holds more than {limit} files and folders; choose the folder of the descriptions.</source>
+        <translation>{path} rummer mere end {limit} filer og mapper; vælg mappen med funktionsbeskrivelserne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is a device, pipe or socket, not a file</source>
+        <translation>dette er en enhed, en pipe eller en socket, ikke en fil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder {path} cannot be read ({reason}).</source>
+        <translation>Mappen {path} kan ikke læses ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} should be a date written YYYY-MM-DD, not '{value}'</source>
+        <translation>{key} skal være en dato skrevet ÅÅÅÅ-MM-DD, ikke '{value}'</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} should be a name, not '{value}'</source>
+        <translation>{key} skal være et navn, ikke '{value}'</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nav_order {value} is also the place of {others} under the same parent</source>
+        <translation>nav_order {value} er også pladsen for {others} under samme overordnede side</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the parent '{parent}' is the title of no page in the folder</source>
+        <translation>den overordnede side '{parent}' er ikke titlen på nogen side i mappen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>'{role}' is named as a collaborator, but the folder has no description of that role</source>
+        <translation>'{role}' er nævnt som samarbejdspartner, men mappen har ingen funktionsbeskrivelse af den rolle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no revision '{revision}' in the git repository of {folder}.</source>
+        <translation>Der er ingen revision '{revision}' i git-arkivet for {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The git repository of {folder} has no commit from before {day}.</source>
+        <translation>Git-arkivet for {folder} har ingen commit fra før {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no files to commit.</source>
+        <translation>Der er ingen filer at committe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not in the git work tree {root}, so it cannot be committed there.</source>
+        <translation>{path} ligger ikke i git-arbejdsmappen {root}, så den kan ikke committes der.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped at {path}, which was left as it was: {reason} Written before it: {written}.</source>
+        <translation>Stoppede ved {path}, som blev efterladt uændret: {reason} Skrevet før den: {written}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopped at {path} before any file was written: {reason}</source>
+        <translation>Stoppede ved {path}, før nogen fil blev skrevet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is nothing to find: the text is empty.</source>
+        <translation>Der er intet at søge efter: teksten er tom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} changed after the search; search again before replacing.</source>
+        <translation>{path} er ændret efter søgningen; søg igen, før du erstatter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say who approved: the name is empty.</source>
+        <translation>Angiv, hvem der godkendte: navnet er tomt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next revision ({next}) must come after the approval ({day}).</source>
+        <translation>Næste revision ({next}) skal ligge efter godkendelsen ({day}).</translation>
+    </message>
+    <message>
         <location filename="../../os2editor/gui/texts.py" line="+42"/>
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
