@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from os2editor.markdown.layout import document_source
 from os2editor.messages import QT_TRANSLATE_NOOP
-from os2editor.model import KINDS, FunctionDescription, Node, Priority
+from os2editor.model import KINDS, FunctionDescription, Node, Priority, TasksSection, text_spots
 
 # English for the CLI; the window translates the same text under the context "Problem".
 MESSAGES = {
@@ -21,6 +23,23 @@ MESSAGES = {
     "duplicate-task": QT_TRANSLATE_NOOP(
         "Problem",
         "the task '{task}' appears more than once ({where})",
+    ),
+    "task-two-priorities": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the task '{task}' stands under both {first} and {second}; give it one priority",
+    ),
+    "must-share": QT_TRANSLATE_NOOP(
+        "Problem",
+        "MUST holds {percent}% of the tasks ({must} of {planned}); at most 60% leaves room to "
+        "adjust when time is short",
+    ),
+    "could-empty": QT_TRANSLATE_NOOP(
+        "Problem",
+        "there are no COULD tasks; a few leave room to adjust when time is short",
+    ),
+    "template-text": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the template's guidance '{text}' is still in the text; write your own words instead",
     ),
     "missing-section": QT_TRANSLATE_NOOP("Problem", "the section '{section}' is missing"),
     "nav-order": QT_TRANSLATE_NOOP("Problem", "nav_order should be a number, not '{value}'"),
@@ -52,14 +71,58 @@ def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip(".").casefold()
 
 
+class _Lines:
+    """File lines of nodes and texts, for ``file:line`` in the CLI. The reader records where
+    sections, areas and groups start; list items are found in the file text in reading order
+    after the start of their part, and a sentence after the start of its node."""
+
+    def __init__(self, doc: FunctionDescription) -> None:
+        self.doc = doc
+        self.source = document_source(doc)
+        self.starts: list[int] = []  # file offset of each line's start
+        self.found: dict[int, int] = {}  # file line of each node the reader gave no line, by id
+
+    def __call__(self, node: Node, text: str = "", within: Node | None = None) -> int:
+        """The line of ``text`` within ``node``, or of ``node`` itself; of ``within`` when the
+        file has no place for ``node`` (a task group the file has no heading for)."""
+        if self.source is None:
+            return 1
+        if not self.starts:
+            self.locate()
+        line = self.line_of(node) or (self.line_of(within) if within is not None else 0) or 1
+        line = min(line, len(self.starts))
+        if text:
+            at = self.source.raw.find(text.splitlines()[0], self.starts[line - 1])
+            line = bisect_right(self.starts, at) if at >= 0 else line
+        return line
+
+    def line_of(self, node: Node) -> int:
+        src = self.source.of(node) if self.source is not None else None
+        return src.line if src is not None and src.line else self.found.get(id(node), 0)
+
+    def locate(self) -> None:
+        """Find each list item (which has no recorded line) after the one before it."""
+        assert self.source is not None
+        raw = self.source.raw
+        self.starts = [0, *(match.end() for match in re.finditer("\n", raw))]
+        cursor = 0
+        for spot in text_spots(self.doc):
+            line = self.line_of(spot.node)
+            if line:
+                cursor = max(cursor, self.starts[min(line, len(self.starts)) - 1])
+                continue
+            src = self.source.of(spot.node)
+            head = src.raw.strip().splitlines()[0] if src is not None and src.raw.strip() else ""
+            at = raw.find(head, cursor) if head else -1
+            if at >= 0:
+                self.found[id(spot.node)] = bisect_right(self.starts, at)
+                cursor = at + len(head)
+
+
 def check(doc: FunctionDescription) -> list[Problem]:
     """Every warning for ``doc``, in file order where it has one."""
-    source = document_source(doc)
-
-    def line(node: Node) -> int:
-        src = source.of(node) if source is not None else None
-        return src.line if src is not None and src.line else 1
-
+    line = _Lines(doc)
+    source = line.source
     problems: list[Problem] = []
     front = doc.front_matter
     title, h1 = front.title, doc.h1
@@ -77,23 +140,53 @@ def check(doc: FunctionDescription) -> list[Problem]:
                                     {"section": section.heading}))
     tasks = doc.tasks
     if tasks is not None:
-        index = doc.sections.index(tasks)
-        if not tasks.must:
-            problems.append(Problem("empty-must", line(tasks), index, tasks.group(Priority.MUST)))
-        seen: dict[str, Priority] = {}
-        for priority, group in tasks.groups.items():
-            for item in group.items:
-                key = _normal(item.text)
-                if not key:
-                    continue
-                if key in seen:
-                    where = seen[key].value if seen[key] == priority else \
-                        f"{seen[key].value}, {priority.value}"
-                    problems.append(Problem("duplicate-task", line(item), index, item,
-                                            {"task": item.text, "where": where}))
-                seen[key] = priority
+        problems += _task_problems(tasks, doc.sections.index(tasks), line)
+    problems += template_problems(doc, line)
     present = {section.kind for section in doc.sections}
     for known in KINDS:
         if known.kind not in present:
             problems.append(Problem("missing-section", 1, None, None, {"section": known.heading}))
     return sorted(problems, key=lambda p: p.line)
+
+
+def _task_problems(tasks: TasksSection, index: int, line: _Lines) -> list[Problem]:
+    """An empty MUST, the MoSCoW balance, and tasks written twice."""
+    from os2editor.writing import balance  # here: the window imports this module at start-up
+
+    problems = []
+    must, could = tasks.group(Priority.MUST), tasks.group(Priority.COULD)
+    if not tasks.must:
+        problems.append(Problem("empty-must", line(tasks), index, must))
+    if balance.must_too_large(tasks):
+        counts = balance.task_counts(tasks)
+        planned = sum(counts[priority] for priority in balance.PLANNED)
+        share = balance.shares(tasks)[Priority.MUST]
+        problems.append(Problem("must-share", line(must, within=tasks), index, must, {
+            "percent": str(math.ceil(share * 100)), "must": str(counts[Priority.MUST]),
+            "planned": str(planned)}))
+    if not balance.tasks_of(tasks, Priority.COULD):
+        problems.append(Problem("could-empty", line(could, within=tasks), index, could))
+    for repeat in balance.duplicates(tasks):
+        item = repeat.item
+        if repeat.across:
+            problems.append(Problem("task-two-priorities", line(item), index, item, {
+                "task": item.text, "first": repeat.earlier.value, "second": repeat.priority.value}))
+        else:
+            problems.append(Problem("duplicate-task", line(item), index, item,
+                                    {"task": item.text, "where": repeat.priority.value}))
+    return problems
+
+
+def template_problems(doc: FunctionDescription, line: _Lines | None = None) -> list[Problem]:
+    """A warning for each sentence of the New template's guidance left in ``doc`` (the Word
+    export prints these too)."""
+    from os2editor.writing.template import leftovers
+
+    line = line or _Lines(doc)
+    problems = []
+    for found in leftovers(doc):
+        spot = found.spot
+        written = spot.text[found.start:found.end]
+        problems.append(Problem("template-text", line(spot.node, written),
+                                spot.section, spot.node, {"text": found.guidance}))
+    return problems

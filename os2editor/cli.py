@@ -1,6 +1,7 @@
 """The ``os2editor`` command: the window by default, subcommands for headless work.
 
-Only the window imports Qt; ``check``, ``convert``, ``export`` and ``diff`` start fast.
+Only the window imports Qt; ``check``, ``convert``, ``export``, ``diff`` and ``stats`` start
+fast.
 Every failure a user can cause ends in one line on stderr and exit code 2, never a traceback.
 """
 
@@ -20,7 +21,8 @@ from os2editor.errors import Os2EditorError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-SUBCOMMANDS = ("check", "convert", "export", "diff", "status", "approve", "pack", "replace")
+SUBCOMMANDS = ("check", "convert", "export", "diff", "stats", "status", "approve", "pack",
+               "replace")
 LIBRARY_COMMANDS = ("status", "approve", "pack", "replace")
 
 
@@ -110,11 +112,18 @@ def _add_library(name: str) -> Callable[[Any], None]:
     return add
 
 
+def _add_stats(commands: Any) -> None:
+    from os2editor.writing.cli import add_stats_parser
+
+    add_stats_parser(commands)
+
+
 _ADD_COMMAND: dict[str, Callable[[Any], None]] = {
     "check": _add_check,
     "convert": _add_convert,
     "export": _add_export,
     "diff": _add_diff,
+    "stats": _add_stats,
     **{name: _add_library(name) for name in LIBRARY_COMMANDS},
 }
 
@@ -134,6 +143,11 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int]:
         from os2editor.revision.cli import run_diff
 
         return run_diff
+    if command == "stats":
+        import os2editor.writing.stats
+        from os2editor.writing.cli import run_stats
+
+        return run_stats
     if command == "check":
         import os2editor.checks  # noqa: F401
 

@@ -182,6 +182,12 @@ MESSAGES: dict[str, str] = {
         "Message",
         "The document holds a value of the wrong type at {where}: {problem}.",
     ),
+    # The bands of readability (LIX), named as Danish guidance names them.
+    "lix-very-easy": QT_TRANSLATE_NOOP("Message", "very easy"),
+    "lix-easy": QT_TRANSLATE_NOOP("Message", "easy"),
+    "lix-medium": QT_TRANSLATE_NOOP("Message", "medium"),
+    "lix-hard": QT_TRANSLATE_NOOP("Message", "hard"),
+    "lix-very-hard": QT_TRANSLATE_NOOP("Message", "very hard"),
     # The git baseline for a revision.
     "git-needs-commit": QT_TRANSLATE_NOOP(
         "Message",

@@ -159,6 +159,10 @@ class _Export:
             if warning.text not in self.warned:
                 self.warned.add(warning.text)
                 self.say(self.err, f"Warning: {warning.text}")
+        from os2editor.checks import template_problems  # issue 19: guidance left in the text
+
+        for problem in template_problems(doc):
+            self.say(self.err, f"Warning: {path}:{problem.line}: {problem.message}")
 
     def fail(self, message: str) -> int:
         self.say(self.err, f"os2editor export: {message}")

@@ -31,7 +31,14 @@ from os2editor.model.nodes import (
     hours_in,
     with_hours,
 )
-from os2editor.model.walk import Role, SectionWalk, TextSpot, owner_section, text_spots
+from os2editor.model.walk import (
+    Role,
+    SectionWalk,
+    TextSpot,
+    owner_section,
+    section_spots,
+    text_spots,
+)
 
 __all__ = [
     "HOURS_RE",
@@ -66,6 +73,7 @@ __all__ = [
     "kind_of",
     "new_section",
     "owner_section",
+    "section_spots",
     "text_spots",
     "with_hours",
 ]

@@ -104,12 +104,18 @@ def text_spots(doc: FunctionDescription) -> Iterator[TextSpot]:
         yield TextSpot(f.H1, doc, None, Role.TITLE)
     yield TextSpot(f.LEAD, doc, None, Role.PROSE)
     for index, section in enumerate(doc.sections):
-        yield TextSpot(f.HEADING, section, index, Role.HEADING)
-        yield from _SectionSpots(index).section(section)
+        yield from section_spots(section, index)
+
+
+def section_spots(section: Section, index: int | None = None) -> Iterator[TextSpot]:
+    """Every text of one section, its heading first, in reading order (``index`` is the
+    section's place in its document, when the caller knows it)."""
+    yield TextSpot(f.HEADING, section, index, Role.HEADING)
+    yield from _SectionSpots(index).section(section)
 
 
 class _SectionSpots(SectionWalk[Iterator[TextSpot]]):
-    def __init__(self, index: int) -> None:
+    def __init__(self, index: int | None) -> None:
         self.index = index
 
     def spot(self, field: f.Field[Any, Any], node: Node, role: Role,

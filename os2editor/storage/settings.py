@@ -20,6 +20,9 @@ from os2editor.storage.atomic import atomic_write
 from os2editor.storage.paths import settings_file
 
 MAX_RECENT_FILES = 10
+# The LIX bands by their Danish names (os2editor.writing.lix.Band), written out here so that
+# reading the settings at start-up does not load the readability code; a test keeps them equal.
+LIX_BANDS = ("meget let", "let", "middel", "svær", "meget svær")
 
 
 def _is_text(value: object) -> bool:
@@ -30,6 +33,7 @@ def _is_text(value: object) -> bool:
 _CHECKS: dict[str, Callable[[object], bool]] = {
     "recent_files": lambda v: isinstance(v, list) and all(isinstance(p, str) for p in v),
     "show_preview": lambda v: isinstance(v, bool),
+    "lix_target": lambda v: v in LIX_BANDS,
 }
 
 
@@ -50,6 +54,8 @@ class Settings:
     language: str = ""
     """A language code such as "da"; empty means follow the system."""
     show_preview: bool = True
+    lix_target: str = "middel"
+    """The hardest LIX band the user aims for (issue 19): this band or an easier one is met."""
 
     def __post_init__(self) -> None:
         self.recent_files = list(dict.fromkeys(self.recent_files))[:MAX_RECENT_FILES]

@@ -750,6 +750,31 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>very easy</source>
+        <translation>meget let</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>easy</source>
+        <translation>let</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hard</source>
+        <translation>svær</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very hard</source>
+        <translation>meget svær</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>git: needs a commit, e.g. git:HEAD~1 or git:3de0c66.</source>
         <translation>git: kræver en version (commit), fx git:HEAD~1 eller git:3de0c66.</translation>
     </message>
@@ -1077,7 +1102,7 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../os2editor/checks.py" line="+15"/>
+        <location filename="../../os2editor/checks.py" line="+17"/>
         <source>the front matter title '{title}' and the heading '{h1}' disagree</source>
         <translation>titlen '{title}' i metadata og overskriften '{h1}' stemmer ikke overens</translation>
     </message>
@@ -1095,6 +1120,26 @@
         <location line="+1"/>
         <source>the task '{task}' appears more than once ({where})</source>
         <translation>opgaven '{task}' forekommer mere end én gang ({where})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the task '{task}' stands under both {first} and {second}; give it one priority</source>
+        <translation>opgaven '{task}' står under både {first} og {second}; giv den én prioritet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MUST holds {percent}% of the tasks ({must} of {planned}); at most 60% leaves room to adjust when time is short</source>
+        <translation>MUST rummer {percent} % af opgaverne ({must} af {planned}); højst 60 % giver luft til at prioritere, når tiden er knap</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there are no COULD tasks; a few leave room to adjust when time is short</source>
+        <translation>der er ingen COULD-opgaver; et par stykker giver luft til at prioritere, når tiden er knap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the template's guidance '{text}' is still in the text; write your own words instead</source>
+        <translation>skabelonens vejledning '{text}' står stadig i teksten; skriv jeres egen tekst i stedet</translation>
     </message>
     <message>
         <location line="+4"/>
