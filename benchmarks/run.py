@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SUITES = ("bench_core", "bench_export", "bench_gui")
+SUITES = ("bench_core", "bench_export", "bench_gui", "bench_limits")
 MARGIN = 2.0  # --check fails only on a wide miss: the machine is noisy
 
 

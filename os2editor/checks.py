@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from os2editor.markdown.frontmatter import not_text_keys, shown
 from os2editor.messages import QT_TRANSLATE_NOOP
 from os2editor.model import FunctionDescription, Priority, SectionKind
 
@@ -24,6 +25,10 @@ MESSAGES = {
     ),
     "missing-section": QT_TRANSLATE_NOOP("Problem", "the section '{section}' is missing"),
     "nav-order": QT_TRANSLATE_NOOP("Problem", "nav_order should be a number, not '{value}'"),
+    "not-text": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the front matter's {key} is not text ({value}), so the form cannot change it",
+    ),
     "kept-as-markdown": QT_TRANSLATE_NOOP(
         "Problem",
         "the section '{section}' has a shape the form does not edit, so it is kept as markdown "
@@ -75,6 +80,8 @@ def check(doc: FunctionDescription) -> list[Problem]:
         problems.append(Problem("no-h1", 1, field="h1"))
     elif title and _normal(title) not in _normal(h1):
         problems.append(Problem("title-h1", 2, field="title", args={"title": title, "h1": h1}))
+    for key, value in not_text_keys(doc.front_matter).items():
+        problems.append(Problem("not-text", 2, field=key, args={"key": key, "value": shown(value)}))
     nav = doc.front_matter.nav_order
     if nav is not None and (isinstance(nav, bool) or not isinstance(nav, int | float)):
         problems.append(Problem("nav-order", 2, field="nav_order", args={"value": str(nav)}))

@@ -250,8 +250,20 @@ def test_deleted_file_counts_as_changed(tmp_path: Path) -> None:
 
 
 def test_fingerprint_of_missing_file_is_a_read_error(tmp_path: Path) -> None:
-    with pytest.raises(ReadError, match="cannot be read"):
+    with pytest.raises(ReadError, match="there is no such file"):
         file_fingerprint(tmp_path / "ingen.md")
+
+
+def test_fingerprint_of_a_watched_file_replaced_by_a_pipe_neither_hangs_nor_matches(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "rolle.md"
+    fingerprint = atomic_write(target, b"saved")
+    target.unlink()
+    os.mkfifo(target)  # nobody writes into it: a read would wait for ever
+    with pytest.raises(ReadError, match="device, pipe or socket"):
+        file_fingerprint(target)
+    assert changed_since(target, fingerprint)
 
 
 def test_read_only_file_is_not_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
