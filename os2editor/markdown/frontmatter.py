@@ -5,11 +5,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-import json
 import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from os2editor.errors import ReadError
@@ -133,12 +133,17 @@ def _check_safe(node: Any, first_line: int, path: str | None) -> bool:
     return linked
 
 
-# Quoted scalars (on one line) cannot nest, so they are left out when nesting is counted.
-_QUOTED = re.compile(r"'(?:[^'\n]|'')*'|\"(?:[^\"\\\n]|\\.)*\"")
-_BRACKET = re.compile(r"[\[\]{}]")
-_INDENT = re.compile(r"^[ \t]*", re.M)
-_COMPACT = re.compile(r"^[ \t]*((?:[-?:][ \t]+)+)", re.M)
-_DIRECTIVE = re.compile(r"^%\S*", re.M)
+@cache
+def _slow_path_patterns() -> dict[str, re.Pattern[str]]:
+    """Patterns for front matter that needs the YAML parser, compiled when first needed."""
+    return {
+        # Quoted scalars (on one line) cannot nest, so they are left out when nesting is counted.
+        "quoted": re.compile(r"'(?:[^'\n]|'')*'|\"(?:[^\"\\\n]|\\.)*\""),
+        "bracket": re.compile(r"[\[\]{}]"),
+        "indent": re.compile(r"^[ \t]*", re.M),
+        "compact": re.compile(r"^[ \t]*((?:[-?:][ \t]+)+)", re.M),
+        "directive": re.compile(r"^%\S*", re.M),
+    }
 
 
 def _refuse_before_parsing(text: str, path: str | None) -> None:
@@ -148,7 +153,7 @@ def _refuse_before_parsing(text: str, path: str | None) -> None:
     directive line (``%YAML``) breaks its parser; Jekyll cannot read a directive after the
     opening ``---`` either.
     """
-    directive = _DIRECTIVE.search(text)
+    directive = _slow_path_patterns()["directive"].search(text)
     if directive is not None:
         line = 2 + text.count("\n", 0, directive.start())
         raise ReadError("yaml-directive", path=path, line=line, directive=directive.group())
@@ -162,13 +167,15 @@ def _nesting(text: str) -> int:
     Block nesting needs a new indentation for each level (or a compact ``- `` on one line),
     and flow nesting a bracket.
     """
-    bare = _QUOTED.sub("", text)
+    patterns = _slow_path_patterns()
+    bare = patterns["quoted"].sub("", text)
     flow = deepest_flow = 0
-    for bracket in _BRACKET.findall(bare):
+    for bracket in patterns["bracket"].findall(bare):
         flow = flow + 1 if bracket in "[{" else max(flow - 1, 0)
         deepest_flow = max(deepest_flow, flow)
-    indents = len(set(map(len, _INDENT.findall(bare))))
-    compact = max((sum(map(part.count, "-?:")) for part in _COMPACT.findall(bare)), default=0)
+    indents = len(set(map(len, patterns["indent"].findall(bare))))
+    compact = max((sum(map(part.count, "-?:")) for part in patterns["compact"].findall(bare)),
+                  default=0)
     return indents + compact + deepest_flow
 
 
@@ -320,6 +327,8 @@ def conflicts(model: FrontMatter) -> dict[str, Any]:
 
 def shown(value: Any) -> str:
     """A front matter value as a person reads it in a message: ``["a", "b"]``."""
+    import json  # only for a message; the reader's start-up does not pay for it
+
     return json.dumps(value, ensure_ascii=False, default=str)
 
 

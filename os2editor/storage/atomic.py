@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import hashlib
 import os
 import stat
@@ -26,6 +27,7 @@ except ImportError:  # pragma: no cover - Windows, which does not delete an open
 _TEMP_INFIX = ".os2editor-"
 _TEMP_SUFFIX = ".tmp"
 _TEMP_ATTEMPTS = 5
+_LONG_NAME = 200  # bytes of a file name that still leave room for a temporary file's additions
 _UNLOCKED_STALE_AFTER = 3600.0  # seconds; only where files cannot be locked
 FINGERPRINT_LIMIT = 16 * 1024 * 1024
 
@@ -118,7 +120,7 @@ def _claimed_temp(target: Path, shown: str, mode: int) -> tuple[int, Path, bool]
     take it for abandoned; a file found removed once locked is given up for a new one.
     """
     for _attempt in range(_TEMP_ATTEMPTS):
-        temp = target.parent / f".{target.name}{_TEMP_INFIX}{os.urandom(6).hex()}{_TEMP_SUFFIX}"
+        temp = target.parent / f"{_temp_stem(target)}{os.urandom(6).hex()}{_TEMP_SUFFIX}"
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         except OSError as exc:
@@ -173,7 +175,7 @@ def remove_stale_temp_files(target: str | os.PathLike[str]) -> list[Path]:
     killed process), or, where there are no such locks, one untouched for an hour.
     """
     target = Path(target)
-    pattern = f".{target.name}{_TEMP_INFIX}*{_TEMP_SUFFIX}"
+    pattern = f"{glob.escape(_temp_stem(target))}*{_TEMP_SUFFIX}"
     removed: list[Path] = []
     try:
         candidates = list(target.parent.glob(pattern))
@@ -195,14 +197,30 @@ def _remove_if_abandoned(temp: Path) -> bool:
         locked = _lock(fd)
         if locked is False:
             return False  # a save in progress
-        if locked is None and time.time() - info.st_mtime < _UNLOCKED_STALE_AFTER:
-            return False
-        if os.path.samestat(os.fstat(fd), os.lstat(temp)):
+        if locked:  # removed while held, and only if the name still leads to what is held
+            if not os.path.samestat(os.fstat(fd), os.lstat(temp)):
+                return False
             os.unlink(temp)
             return True
-        return False
     finally:
         os.close(fd)
+    if time.time() - info.st_mtime < _UNLOCKED_STALE_AFTER:
+        return False
+    os.unlink(temp)  # no locks here (nor can Windows remove a file that is open)
+    return True
+
+
+def _temp_stem(target: Path) -> str:
+    """The start of the names of ``target``'s temporary files.
+
+    A name near the system's limit (255 bytes) would be too long with the temporary file's
+    additions, so it is shortened, kept apart from other names by a hash of the whole name.
+    """
+    name = target.name
+    if len(os.fsencode(name)) > _LONG_NAME:
+        digest = hashlib.sha256(os.fsencode(name)).hexdigest()[:12]
+        name = f"{os.fsdecode(os.fsencode(name)[:64])}~{digest}"
+    return f".{name}{_TEMP_INFIX}"
 
 
 def file_fingerprint(path: str | os.PathLike[str]) -> Fingerprint:
