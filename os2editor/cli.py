@@ -211,8 +211,10 @@ def _os_failure(error: OSError, output: object) -> Os2EditorError:
     from os2editor.storage.atomic import write_failure
 
     name = os.fsdecode(error.filename) if error.filename is not None else ""
-    if output is not None and name and name.startswith(os.fspath(str(output))):
-        return write_failure(error, name, Path(name).parent)
+    if output is not None and name:
+        written, target = Path(name), Path(str(output))
+        if written == target or target in written.parents:
+            return write_failure(error, name, written.parent)
     return ReadError("read-failed", path=name or None, reason=error.strerror or error)
 
 
