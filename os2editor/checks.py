@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from os2editor.markdown.frontmatter import not_text_keys, shown
 from os2editor.markdown.layout import document_source
 from os2editor.messages import QT_TRANSLATE_NOOP
 from os2editor.model import KINDS, FunctionDescription, Node, Priority, TasksSection, text_spots
@@ -43,6 +44,10 @@ MESSAGES = {
     ),
     "missing-section": QT_TRANSLATE_NOOP("Problem", "the section '{section}' is missing"),
     "nav-order": QT_TRANSLATE_NOOP("Problem", "nav_order should be a number, not '{value}'"),
+    "not-text": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the front matter's {key} is not text ({value}), so the form cannot change it",
+    ),
     "kept-as-markdown": QT_TRANSLATE_NOOP(
         "Problem",
         "the section '{section}' has a shape the form does not edit, so it is kept as markdown "
@@ -130,6 +135,9 @@ def check(doc: FunctionDescription) -> list[Problem]:
         problems.append(Problem("no-h1", 1, node=doc))
     elif isinstance(title, str) and title and _normal(title) not in _normal(h1):
         problems.append(Problem("title-h1", 2, node=front, args={"title": title, "h1": h1}))
+    for key, value in not_text_keys(front).items():
+        args = {"key": key, "value": shown(value)}
+        problems.append(Problem("not-text", 2, node=front, args=args))
     nav = front.nav_order
     if nav is not None and (isinstance(nav, bool) or not isinstance(nav, int | float)):
         problems.append(Problem("nav-order", 2, node=front, args={"value": str(nav)}))

@@ -43,12 +43,18 @@ def _check(args: argparse.Namespace) -> int:
             worst = max(worst, check_folder(name))
             continue
         try:
-            doc = load(name)
+            problems = check(load(name))
         except Os2EditorError as error:
             print(f"{error}", file=sys.stderr)
             worst = 2
             continue
-        for problem in check(doc):
+        except Exception as error:  # a bug met in one file must not hide the others' results
+            if os.environ.get("OS2EDITOR_DEBUG"):
+                raise
+            print(f"{name}: {_unexpected(error)}", file=sys.stderr)
+            worst = 2
+            continue
+        for problem in problems:
             print(f"{name}:{problem.line}: {problem.message}")
             worst = max(worst, 1)
     return worst
@@ -195,6 +201,8 @@ def show_window(path: str | None, lang: str | None = None) -> QApplication:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``os2editor`` command; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_output()
+    args: argparse.Namespace | None = None
     try:
         if arguments and arguments[0] in SUBCOMMANDS:
             with collector_paused():
@@ -209,11 +217,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error))
     except KeyboardInterrupt:
         return 130
+    except OSError as error:  # met where a command did not expect it: still the user's words
+        return _fail(str(_os_failure(error, getattr(args, "output", None))))
     except Exception as error:  # a bug must still not show a traceback to the user
         if os.environ.get("OS2EDITOR_DEBUG"):
             raise
-        return _fail(f"unexpected error ({type(error).__name__}: {error}); "
-                     "set OS2EDITOR_DEBUG=1 to see the details")
+        return _fail(_unexpected(error))
+
+
+def _unexpected(error: Exception) -> str:
+    return (f"unexpected error ({type(error).__name__}: {error}); "
+            "set OS2EDITOR_DEBUG=1 to see the details")
+
+
+def _tolerant_output() -> None:
+    """Text that UTF-8 cannot carry (a lone surrogate from an escape in a file, a file name in
+    another encoding) is printed escaped rather than stopping the command."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def _os_failure(error: OSError, output: object) -> Os2EditorError:
+    """The error a person reads for an operating-system failure on ``error.filename``: a
+    failure to write when it names the output (or a file in it), else a failure to read."""
+    from os2editor.errors import ReadError
+    from os2editor.storage.atomic import write_failure
+
+    name = os.fsdecode(error.filename) if error.filename is not None else ""
+    if output is not None and name:
+        written, target = Path(name), Path(str(output))
+        if written == target or target in written.parents:
+            return write_failure(error, name, written.parent)
+    return ReadError("read-failed", path=name or None, reason=error.strerror or error)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,32 @@ MESSAGES: dict[str, str] = {
     "read-missing": QT_TRANSLATE_NOOP("Message", "there is no such file"),
     "read-too-large": QT_TRANSLATE_NOOP(
         "Message",
-        "the file is {size} MB; a function description is at most {limit} MB",
+        "the file is {size} KB; a function description is at most {limit} KB",
+    ),
+    "read-not-regular": QT_TRANSLATE_NOOP(
+        "Message",
+        "this is a device, pipe or socket, not a function description file",
+    ),
+    "read-too-many-lines": QT_TRANSLATE_NOOP(
+        "Message",
+        "the file has {count} lines; a function description has at most {limit}",
+    ),
+    "read-too-many-headings": QT_TRANSLATE_NOOP(
+        "Message",
+        "the file has {count} headings; a function description has at most {limit}",
+    ),
+    "read-too-many-items": QT_TRANSLATE_NOOP(
+        "Message",
+        "the file has {count} list items; a function description has at most {limit}",
+    ),
+    "read-too-many-cells": QT_TRANSLATE_NOOP(
+        "Message",
+        "the tables in the file have {count} cells; a function description has at most {limit}",
+    ),
+    "read-run-too-long": QT_TRANSLATE_NOOP(
+        "Message",
+        "{count} characters follow here without a blank line, heading or bullet; a function "
+        "description has at most {limit} in one paragraph",
     ),
     "read-permission": QT_TRANSLATE_NOOP("Message", "you do not have permission to read this file"),
     "read-failed": QT_TRANSLATE_NOOP("Message", "the file cannot be read ({reason})"),
@@ -49,6 +74,14 @@ MESSAGES: dict[str, str] = {
         "the front matter expands to too much data (an alias bomb?)",
     ),
     "yaml-too-deep": QT_TRANSLATE_NOOP("Message", "the front matter is nested too deeply"),
+    "yaml-too-large": QT_TRANSLATE_NOOP(
+        "Message",
+        "the front matter is {size} KB; a function description has at most {limit} KB of it",
+    ),
+    "yaml-directive": QT_TRANSLATE_NOOP(
+        "Message",
+        "the front matter holds the YAML directive {directive}, which Jekyll cannot read there",
+    ),
     "yaml-invalid": QT_TRANSLATE_NOOP("Message", "the front matter is not valid YAML: {problem}"),
     "yaml-not-mapping": QT_TRANSLATE_NOOP(
         "Message",
@@ -93,6 +126,11 @@ MESSAGES: dict[str, str] = {
         "Cannot save {path}: the file name is too long.",
     ),
     "save-failed": QT_TRANSLATE_NOOP("Message", "Cannot save {path}: {reason}."),
+    "save-not-text": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save {path}: the front matter's {key} is not text ({value}), so the {key} set "
+        "in the form cannot replace it. Change it under Other keys, or in the file.",
+    ),
     "save-not-regular": QT_TRANSLATE_NOOP(
         "Message",
         "Cannot save {path}: it is a device, pipe or socket, not a file.",
@@ -215,10 +253,6 @@ MESSAGES: dict[str, str] = {
         "Message",
         "{path} holds more than {limit} files and folders; choose the folder of the "
         "descriptions.",
-    ),
-    "read-not-regular": QT_TRANSLATE_NOOP(
-        "Message",
-        "this is a device, pipe or socket, not a file",
     ),
     "library-unreadable": QT_TRANSLATE_NOOP(
         "Message",

@@ -28,11 +28,11 @@ def initial_session(path: str | None) -> tuple[DocumentSession, str | None]:
     if path is None:
         return DocumentSession(template_document()), None
     target = Path(path).expanduser()
-    if not target.exists():
-        return DocumentSession(template_document(), target.resolve()), None
     try:
+        if not target.exists():
+            return DocumentSession(template_document(), target.resolve()), None
         return DocumentSession(read_document(target), target.resolve()), None
-    except (Os2EditorError, OSError, ValueError) as exc:
+    except (Os2EditorError, OSError, ValueError) as exc:  # (a name too long for the system too)
         return DocumentSession(template_document()), error_text(exc)
 
 

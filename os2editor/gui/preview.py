@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
@@ -19,6 +20,7 @@ from os2editor.gui.preview_parts import (
     SECTION_LEVEL,
     PageParts,
     PartPage,
+    PreviewPage,
     changed_range,
     preview_markdown,
 )
@@ -100,8 +102,7 @@ class PreviewPane(QTextBrowser):
 
     def _render_whole(self, markdown: str, parts: list[str] | None) -> None:
         # Built apart and swapped in, so the text is laid out once, with its final margins.
-        page = QTextDocument(self)
-        page.setUndoRedoEnabled(False)
+        page = PreviewPage(self)
         page.setDefaultFont(self.font())
         page.setDocumentMargin(12)
         page.setMarkdown(markdown, MARKDOWN_DIALECT)
@@ -170,6 +171,13 @@ class PreviewPane(QTextBrowser):
         measured[first:old_end] = [(p.count, True) for p in pages]
         self._shown = new
         return True
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        """Whatever reaches the browser itself is not read either (see ``PreviewPage``)."""
+        page = self.document()
+        if isinstance(page, PreviewPage):
+            return page.loadResource(kind, name)
+        return None
 
     def _pad_end(self, page: QTextDocument | None = None) -> None:
         # Room after the last line, so that even the last section's heading can scroll to the top.

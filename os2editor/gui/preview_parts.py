@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Any
 
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
+    QImage,
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
@@ -32,6 +36,47 @@ MARKDOWN_DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 
 # Section headings (``##``) are shown one level down, see ``preview_markdown``.
 SECTION_LEVEL = 3
+
+
+class PreviewPage(QTextDocument):
+    """A page of the preview: it never reads a file.
+
+    Qt's own page reads whatever an image names, on the thread that lays it out: a local
+    path, a device (``![z](/dev/zero)`` grew the window to 8 GB) or a pipe (which blocks for
+    ever), and when it finds no image there it tries the name once more as a file. A page of
+    a function description is shown without its images: every image is a small placeholder
+    (its alt text stays in the markdown), and nothing else (a style sheet named in HTML) is
+    fetched at all.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return None
+        image = image_placeholder()
+        # Remembered under its name, so that layout and painting find it without asking again.
+        self.addResource(kind, name, image)
+        return image
+
+
+_placeholder: QImage | None = None
+
+
+def image_placeholder() -> QImage:
+    """What the preview shows for an image: a small grey frame, the same for every image."""
+    global _placeholder  # noqa: PLW0603 - one image shared by every page, made on first use
+    if _placeholder is None:
+        image = QImage(24, 18, QImage.Format.Format_ARGB32)
+        image.fill(QColor(Qt.GlobalColor.lightGray))
+        inner = QColor(Qt.GlobalColor.white)
+        for x in range(2, 22):
+            for y in range(2, 16):
+                image.setPixelColor(x, y, inner)
+        _placeholder = image
+    return _placeholder
 
 
 def _demote_headings(text: str) -> str:
@@ -163,8 +208,7 @@ class PartPage:
 
     def __init__(self, markdown: str, starts_page: bool) -> None:
         lead = "" if starts_page else _LEAD
-        page = QTextDocument()
-        page.setUndoRedoEnabled(False)
+        page = PreviewPage()
         page.setMarkdown(lead + markdown + _PROBE, MARKDOWN_DIALECT)
         self.page = page
         self.head = page.begin() if starts_page else page.begin().next()
@@ -182,7 +226,7 @@ class PartPage:
     @classmethod
     def _probe(cls) -> list[tuple[object, ...]]:
         if cls._clean_probe is None:
-            page = QTextDocument()
+            page = PreviewPage()
             page.setMarkdown(_LEAD + _PROBE, MARKDOWN_DIALECT)
             cls._clean_probe = _probe_signature(page, page.blockCount() - _PROBE_BLOCKS)
         return cls._clean_probe

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from os2editor.errors import Os2EditorError, ReadError
-from os2editor.markdown import loads
-from os2editor.markdown.source import MAX_BYTES
+from os2editor.errors import Os2EditorError
+from os2editor.markdown import limits, loads
 from os2editor.model import FunctionDescription
 from os2editor.storage.atomic import Fingerprint
+from os2editor.storage.regular import read_regular
 
 SUFFIXES = (".md", ".markdown")
 SKIPPED_FOLDERS = frozenset({"_site", "node_modules", "vendor"})
@@ -79,28 +78,14 @@ class Read:
 
 
 def read_file(path: Path) -> Read:
-    """The bytes of ``path`` and their fingerprint, from one read. Raises ReadError."""
-    name = str(path)
+    """The bytes of ``path`` and their fingerprint. Raises ReadError: only a regular file is
+    read, never more than a description may hold, and a pipe named like one cannot hang it."""
+    data = read_regular(path, limits.MAX_BYTES)
     try:
-        # Non-blocking: a pipe named like a description must not hang the walk.
-        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise ReadError("read-not-regular", path=name)
-            if info.st_size > MAX_BYTES:
-                raise ReadError("read-too-large", path=name, size=f"{info.st_size / 2**20:.1f}",
-                                limit=MAX_BYTES // 2**20)
-            data = handle.read(MAX_BYTES + 1)
-    except IsADirectoryError:
-        raise ReadError("read-folder", path=name) from None
-    except FileNotFoundError:
-        raise ReadError("read-missing", path=name) from None
-    except PermissionError:
-        raise ReadError("read-permission", path=name) from None
-    except OSError as error:
-        raise ReadError("read-failed", path=name, reason=error.strerror or error) from None
-    digest = hashlib.sha256(data).hexdigest()
-    return Read(data, Fingerprint(info.st_mtime_ns, len(data), digest))
+        mtime = os.stat(path).st_mtime_ns
+    except OSError:
+        mtime = 0
+    return Read(data, Fingerprint(mtime, len(data), hashlib.sha256(data).hexdigest()))
 
 
 def parse(read: Read, path: Path) -> FunctionDescription:

@@ -9,11 +9,12 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from os2editor.errors import ReadError
+from os2editor.markdown import frontmatter, limits
 from os2editor.markdown.reader import read
-from os2editor.markdown.source import MAX_BYTES
+from os2editor.markdown.source import decode
 from os2editor.markdown.writer import dumps
 from os2editor.model import FunctionDescription
+from os2editor.storage.regular import read_regular
 
 if TYPE_CHECKING:
     from os2editor.storage.atomic import Fingerprint
@@ -22,29 +23,23 @@ __all__ = ["dumps", "load", "loads", "save"]
 
 
 def loads(text: str | bytes, path: str | None = None) -> FunctionDescription:
-    """Parse markdown text (or UTF-8 bytes) into a FunctionDescription."""
+    """Parse markdown text (or UTF-8 bytes) into a FunctionDescription.
+
+    Text over the limits of :mod:`os2editor.markdown.limits` is refused before it is parsed.
+    """
+    if isinstance(text, bytes):
+        text = decode(text, path)
+    limits.check(text, path)
     return read(text, path)
 
 
 def load(path: str | os.PathLike[str]) -> FunctionDescription:
-    """Read a file. Every failure raises :class:`ReadError` naming the file."""
-    name = str(path)
-    target = Path(path)
-    try:
-        if target.is_dir():
-            raise ReadError("read-folder", path=name)
-        if not target.exists():
-            raise ReadError("read-missing", path=name)
-        size = target.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError("read-too-large", path=name, size=f"{size / 2**20:.1f}",
-                            limit=MAX_BYTES // 2**20)
-        data = target.read_bytes()
-    except PermissionError:
-        raise ReadError("read-permission", path=name) from None
-    except OSError as error:
-        raise ReadError("read-failed", path=name, reason=error.strerror or error) from None
-    return read(data, name)
+    """Read a file. Every failure raises :class:`ReadError` naming the file.
+
+    Only a regular file is read (a symlink is followed to one), and never more than a
+    description may hold: a device, a pipe or a socket is refused before it is opened.
+    """
+    return loads(read_regular(path, limits.MAX_BYTES), os.fspath(path))
 
 
 def save(
@@ -56,8 +51,13 @@ def save(
     through here, so every save follows the same rules. ``into_stream``: see
     :func:`os2editor.storage.atomic.atomic_write`.
     """
+    from os2editor.errors import WriteError
     from os2editor.storage import atomic
 
+    for key, value in frontmatter.conflicts(doc.front_matter).items():
+        # The file's value is not text, and a text set for the key would be silently dropped.
+        raise WriteError("save-not-text", path=os.fspath(path), key=key,
+                         value=frontmatter.shown(value))
     # A lone surrogate (it can only come from pasted text) cannot be UTF-8; it becomes "?".
     data = dumps(doc).encode("utf-8", errors="replace")
     return atomic.atomic_write(Path(path), data, into_stream=into_stream)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from os2editor.errors import ReadError
+from os2editor.markdown.limits import MAX_FRONT_MATTER, MAX_FRONT_MATTER_DEPTH
 from os2editor.model import KNOWN_KEYS, FrontMatter
+from os2editor.storage.regular import kilobytes
 
 FENCE = "---\n"
 _SAFE_TAGS = {
@@ -29,6 +34,7 @@ class FrontMatterSource:
 
     lines: list[str]  # the YAML lines between the fences
     data: dict[str, Any]  # the plain values as read
+    linked: bool = False  # anchors or aliases: edits go through ruamel, which keeps them valid
 
 
 def _yaml() -> Any:
@@ -81,28 +87,96 @@ def _walk(node: Any, depth: int, budget: list[int]) -> Iterator[Any]:
                 yield from _walk(part, depth + 1, budget)
 
 
-def _load_safely(text: str, first_line: int, path: str | None) -> Any:
-    """Compose once, refuse unsafe tags and alias bombs, then build the values."""
-    constructor, parser = _yaml().get_constructor_parser(text)
-    try:
-        node = constructor.composer.get_single_node()
-        if node is None:
-            return None
-        _check_safe(node, first_line, path)
-        return constructor.construct_document(node)
-    finally:
-        parser.dispose()
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """ruamel reports some things (a reused anchor) as Python warnings, which print to stderr
+    with its install path; the core never prints, and a reused anchor is valid YAML."""
+    from ruamel.yaml.error import YAMLFutureWarning, YAMLWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", YAMLWarning)
+        warnings.simplefilter("ignore", YAMLFutureWarning)
+        yield
 
 
-def _check_safe(node: Any, first_line: int, path: str | None) -> None:
+def _load_safely(text: str, first_line: int, path: str | None) -> tuple[Any, bool]:
+    """Compose once, refuse unsafe tags and alias bombs, then build the values.
+
+    Returns the values and whether the YAML holds anchors or aliases.
+    """
+    with _quiet():
+        constructor, parser = _yaml().get_constructor_parser(text)
+        try:
+            node = constructor.composer.get_single_node()
+            if node is None:
+                return None, False
+            linked = _check_safe(node, first_line, path)
+            return constructor.construct_document(node), linked
+        finally:
+            parser.dispose()
+
+
+def _check_safe(node: Any, first_line: int, path: str | None) -> bool:
+    """Refuse what is unsafe; True when the YAML holds anchors or aliases."""
+    seen: set[int] = set()
+    linked = False
     try:
         for each in _walk(node, 0, [_MAX_NODES]):
             tag = _tag(each)
             if tag and tag not in _SAFE_TAGS:
                 line = first_line + each.start_mark.line
                 raise ReadError("yaml-tag", path=path, line=line, tag=tag)
+            linked = linked or id(each) in seen or getattr(each, "anchor", None) is not None
+            seen.add(id(each))
     except _UnsafeError as error:
         raise ReadError(error.code, path=path, line=first_line) from None
+    return linked
+
+
+@cache
+def _slow_path_patterns() -> dict[str, re.Pattern[str]]:
+    """Patterns for front matter that needs the YAML parser, compiled when first needed."""
+    return {
+        # Quoted scalars (on one line) cannot nest, so they are left out when nesting is counted.
+        "quoted": re.compile(r"'(?:[^'\n]|'')*'|\"(?:[^\"\\\n]|\\.)*\""),
+        "bracket": re.compile(r"[\[\]{}]"),
+        "indent": re.compile(r"^[ \t]*", re.M),
+        "compact": re.compile(r"^[ \t]*((?:[-?:][ \t]+)+)", re.M),
+        "directive": re.compile(r"^%\S*", re.M),
+    }
+
+
+def _refuse_before_parsing(text: str, path: str | None) -> None:
+    """Refuse what would make the YAML parser fail badly or work without bound.
+
+    ruamel's time grows steeply with nesting (2 KB of ``[[[...`` took seconds), and a
+    directive line (``%YAML``) breaks its parser; Jekyll cannot read a directive after the
+    opening ``---`` either.
+    """
+    directive = _slow_path_patterns()["directive"].search(text)
+    if directive is not None:
+        line = 2 + text.count("\n", 0, directive.start())
+        raise ReadError("yaml-directive", path=path, line=line, directive=directive.group())
+    if _nesting(text) > MAX_FRONT_MATTER_DEPTH:
+        raise ReadError("yaml-too-deep", path=path, line=2)
+
+
+def _nesting(text: str) -> int:
+    """An upper bound of the YAML's nesting depth, found without parsing it.
+
+    Block nesting needs a new indentation for each level (or a compact ``- `` on one line),
+    and flow nesting a bracket.
+    """
+    patterns = _slow_path_patterns()
+    bare = patterns["quoted"].sub("", text)
+    flow = deepest_flow = 0
+    for bracket in patterns["bracket"].findall(bare):
+        flow = flow + 1 if bracket in "[{" else max(flow - 1, 0)
+        deepest_flow = max(deepest_flow, flow)
+    indents = len(set(map(len, patterns["indent"].findall(bare))))
+    compact = max((sum(map(part.count, "-?:")) for part in patterns["compact"].findall(bare)),
+                  default=0)
+    return indents + compact + deepest_flow
 
 
 def plain(value: Any) -> Any:
@@ -157,14 +231,18 @@ def _simple(lines: list[str]) -> dict[str, Any] | None:
 
 def parse(lines: list[str], path: str | None) -> tuple[FrontMatter, FrontMatterSource]:
     """Parse the YAML lines between the fences (file line 2 onwards)."""
+    text = "".join(lines)
+    if len(text) > MAX_FRONT_MATTER:
+        raise ReadError("yaml-too-large", path=path, line=2, size=kilobytes(len(text)),
+                        limit=f"{MAX_FRONT_MATTER // 1024}")
     simple = _simple(lines)
     if simple is not None:
         return to_model(simple), FrontMatterSource(lines=lines, data=simple)
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    text = "".join(lines)
+    _refuse_before_parsing(text, path)
     try:
-        data = _load_safely(text, 2, path)
+        data, linked = _load_safely(text, 2, path)
     except ReadError:
         raise
     except MarkedYAMLError as error:
@@ -179,7 +257,7 @@ def parse(lines: list[str], path: str | None) -> tuple[FrontMatter, FrontMatterS
     if not isinstance(data, dict):
         raise ReadError("yaml-not-mapping", path=path, line=2)
     values = plain(data)
-    return to_model(values), FrontMatterSource(lines=lines, data=values)
+    return to_model(values), FrontMatterSource(lines=lines, data=values, linked=linked)
 
 
 def to_model(values: dict[str, Any]) -> FrontMatter:
@@ -209,17 +287,63 @@ def _single_line(line: str, key: str, value: Any) -> bool:
     from ruamel.yaml.error import YAMLError
 
     try:
-        parsed = YAML(typ="safe").load(line)
+        with _quiet():
+            parsed = YAML(typ="safe").load(line)
     except YAMLError:
         return False
     return isinstance(parsed, dict) and plain(parsed).get(key, object()) == value
 
 
+def written_values(model: FrontMatter) -> dict[str, Any]:
+    """The keys and values the writer writes for ``model``.
+
+    A known key read with an empty value (``title:``) is kept among the other keys; once the
+    form gives it a value, that value is written. A known key whose value is not text
+    (``title: [a, b]``) is written as read: see :func:`not_text_keys`.
+    """
+    values = model.as_dict()
+    for key in KNOWN_KEYS:
+        given = getattr(model, key)
+        if given is not None and key in model.extra and model.extra[key] is None:
+            values[key] = given
+    return values
+
+
+def not_text_keys(model: FrontMatter) -> dict[str, Any]:
+    """The known keys (``title``, ``layout``, ``parent``) whose value in the file is not text.
+
+    The form cannot edit them: the window shows their fields disabled, ``check`` warns, and a
+    save that set one through the API is refused (:func:`conflicts`) rather than dropping it.
+    """
+    return {key: model.extra[key] for key in KNOWN_KEYS
+            if model.extra.get(key) is not None and key != "nav_order"}
+
+
+def conflicts(model: FrontMatter) -> dict[str, Any]:
+    """The keys of :func:`not_text_keys` that were nevertheless given a text value."""
+    return {key: value for key, value in not_text_keys(model).items()
+            if getattr(model, key) is not None}
+
+
+def shown(value: Any) -> str:
+    """A front matter value as a person reads it in a message: ``["a", "b"]``."""
+    import json  # only for a message; the reader's start-up does not pay for it
+
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
 def render(model: FrontMatter, source: FrontMatterSource | None) -> str:
-    """The YAML lines for ``model``, changing as few source lines as possible."""
-    new = model.as_dict()
+    """The YAML lines for ``model``, changing as few source lines as possible.
+
+    Whatever is written reads back as the model's values: with anchors and aliases, or after
+    a structural edit, ruamel's round trip writes it (keeping comments, anchors valid), and
+    when even that would not read back the same, every value is written plainly.
+    """
+    new = written_values(model)
     if source is None:
         return _dump(new) if new else ""
+    if source.linked:  # a line patched alone could drop an anchor that an alias needs
+        return _checked(_full_dump(source, new), new)
     old = source.data
     lines = list(source.lines)
     for key in [k for k in old if k not in new]:
@@ -230,10 +354,23 @@ def render(model: FrontMatter, source: FrontMatterSource | None) -> str:
         elif old[key] != value:
             index = next((i for i, ln in enumerate(lines) if _single_line(ln, key, old[key])), None)
             if index is None or isinstance(value, dict | list):
-                return _full_dump(source, new)
+                return _checked(_full_dump(source, new), new)
             comment = _trailing_comment(lines[index])
             lines[index] = _dump({key: value}).rstrip("\n") + comment + "\n"
     return "".join(lines)
+
+
+def _checked(text: str, new: dict[str, Any]) -> str:
+    """``text`` if it reads back as ``new``; else ``new`` written plainly, without comments."""
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        data, _linked = _load_safely(text, 2, None)
+    except (ReadError, YAMLError, RecursionError, ValueError):
+        data = ()
+    if isinstance(data or {}, dict) and plain(data or {}) == new:
+        return text
+    return _dump(new)
 
 
 def _trailing_comment(line: str) -> str:
@@ -253,7 +390,8 @@ def _drop_key(lines: list[str], key: str, value: Any) -> list[str]:
 def _full_dump(source: FrontMatterSource, new: dict[str, Any]) -> str:
     """Fallback for structural edits: ruamel round-trip keeps comments and order."""
     yaml = _yaml()
-    data = _merge(yaml.load("".join(source.lines)) or {}, new)
+    with _quiet():
+        data = _merge(yaml.load("".join(source.lines)) or {}, new)
     buffer = io.StringIO()
     yaml.dump(data, buffer)
     return buffer.getvalue()

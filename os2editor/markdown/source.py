@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from os2editor.errors import ReadError
+from os2editor.markdown.limits import MAX_BYTES
+from os2editor.storage.regular import too_large
 
-# Function descriptions are a few KB; anything this large is not one, and reading it would
-# only make the window hang.
-MAX_BYTES = 5 * 1024 * 1024
 BOM = "\ufeff"
 
 
@@ -24,8 +23,7 @@ class TextShape:
 def decode(data: bytes, path: str | None = None) -> str:
     """Decode file bytes as UTF-8, with errors a person can act on."""
     if len(data) > MAX_BYTES:
-        raise ReadError("read-too-large", path=path, size=f"{len(data) / 2**20:.1f}",
-                        limit=MAX_BYTES // 2**20)
+        raise too_large(path, len(data), MAX_BYTES)
     if b"\x00" in data[:8192]:
         raise ReadError("read-binary", path=path)
     try:

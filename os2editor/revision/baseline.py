@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from os2editor.errors import Os2EditorError
+from os2editor.markdown.limits import MAX_BYTES
 from os2editor.messages import Message
+from os2editor.storage.regular import too_large
 
 GIT_TIMEOUT = 20.0
 """Seconds a git command may take; a repository on a hung network drive must not hang the app."""
@@ -59,8 +61,13 @@ def file_commits(path: str | os.PathLike[str]) -> list[Commit]:
     return commits
 
 
-def file_at(path: str | os.PathLike[str], sha: str) -> str:
-    """The text of ``path`` as it was in commit ``sha`` (any revision git accepts, e.g. HEAD~1)."""
+def file_at(path: str | os.PathLike[str], sha: str) -> bytes:
+    """The bytes of ``path`` as it was in commit ``sha`` (any revision git accepts, e.g. HEAD~1).
+
+    Bytes, not text: a baseline goes through the same reader as a file (``loads``), which
+    refuses a binary or non-UTF-8 version in plain words. A version larger than a description
+    may be is refused before git hands it over.
+    """
     file = _existing(path)
     if not _REVISION_RE.match(sha):
         raise BaselineError("git-not-commit", sha=repr(sha))
@@ -73,13 +80,23 @@ def file_at(path: str | os.PathLike[str], sha: str) -> str:
         missing=Message.of("git-no-commit", sha=sha, name=file.name),
     ).strip()
     try:
-        return _git(file.parent, "show", f"{resolved}:./{file.name}")
+        return _blob(file.parent, f"{resolved}:./{file.name}", f"{file.name}@{sha}")
     except BaselineError:
         # The file may have had another name then; the history knows it.
         for commit in file_commits(file):
             if commit.sha == resolved and commit.path:
-                return _git(file.parent, "show", f"{resolved}:{commit.path}")
+                return _blob(file.parent, f"{resolved}:{commit.path}", f"{file.name}@{sha}")
         raise BaselineError("git-file-missing", name=file.name, sha=sha) from None
+
+
+def _blob(cwd: Path, spec: str, shown: str) -> bytes:
+    """The raw bytes of the blob ``spec``, refused unread when it is larger than a description."""
+    size = _git(cwd, "cat-file", "-s", spec).strip()
+    if not size.isdigit():
+        raise BaselineError("git-failed", reason=f"no size for {spec}")
+    if int(size) > MAX_BYTES:
+        raise too_large(shown, int(size), MAX_BYTES)
+    return _run_git(cwd, "cat-file", "blob", spec).stdout
 
 
 def _with_path(commit: Commit, path: str) -> Commit:
@@ -95,15 +112,18 @@ def _existing(path: str | os.PathLike[str]) -> Path:
 
 def _git(cwd: Path, *args: str, missing: Message | None = None) -> str:
     """Run git in ``cwd`` and return its output; raise BaselineError in plain words on failure."""
+    return _run_git(cwd, *args, missing=missing).stdout.decode("utf-8", errors="replace")
+
+
+def _run_git(
+    cwd: Path, *args: str, missing: Message | None = None
+) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat"}
     try:
         result = subprocess.run(
             ["git", "-c", "core.quotepath=off", *args],
             cwd=cwd,
             capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
             timeout=GIT_TIMEOUT,
             env=env,
             check=False,
@@ -115,8 +135,8 @@ def _git(cwd: Path, *args: str, missing: Message | None = None) -> str:
     except OSError as error:
         raise BaselineError("git-not-started", reason=error.strerror or error) from None
     if result.returncode == 0:
-        return result.stdout
-    message = result.stderr.strip()
+        return result
+    message = result.stderr.decode("utf-8", errors="replace").strip()
     if "not a git repository" in message:
         raise BaselineError("git-not-repository", path=cwd)
     if missing is not None:

@@ -59,7 +59,8 @@ def is_claimed(lock_file: Path) -> bool:
     if fcntl is None:
         return False
     try:
-        fd = os.open(lock_file, os.O_RDWR)
+        # Non-blocking: a pipe put where a lock file belongs must not hang the start.
+        fd = os.open(lock_file, os.O_RDWR | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return False
     try:

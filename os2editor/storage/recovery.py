@@ -16,14 +16,18 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from os2editor.errors import WriteError
+from os2editor.errors import ReadError, WriteError
 from os2editor.messages import Message
 from os2editor.storage._aside import set_aside
 from os2editor.storage.atomic import atomic_write
 from os2editor.storage.claims import AutosaveClaim, is_claimed
 from os2editor.storage.paths import autosave_dir
+from os2editor.storage.regular import read_regular
 
 FORMAT_VERSION = 1
+# Room for the largest description the reader accepts (512 KB), written as JSON (a control
+# character takes six bytes there), and the record around it.
+MAX_AUTOSAVE_BYTES = 4 * 1024 * 1024
 
 
 class Recovered(BaseModel):
@@ -74,7 +78,7 @@ def write_autosave(doc_id: str | uuid.UUID, path: str | os.PathLike[str] | None,
     """Store the unsaved `text` of document `doc_id` atomically. Raises WriteError."""
     target = autosave_file(doc_id)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise WriteError(
             "autosave-no-folder", folder=target.parent, reason=exc.strerror or exc
@@ -86,7 +90,9 @@ def write_autosave(doc_id: str | uuid.UUID, path: str | os.PathLike[str] | None,
         "saved_at": datetime.now(UTC).isoformat(),
         "text": text,
     }
-    atomic_write(target, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+    # Readable by the user alone, whatever the document's own permissions: never more than it.
+    data = json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8")
+    atomic_write(target, data, mode=0o600)
 
 
 def remove_autosave(doc_id: str | uuid.UUID) -> None:
@@ -121,7 +127,7 @@ def list_recoverable(
         recovered = _read(file)
         if recovered is not None:
             found.append(recovered)
-        elif file.exists():
+        elif os.path.lexists(file):  # (a link to nowhere is damage too)
             messages.append(_set_aside_message(file))
     found.sort(key=lambda r: r.saved_at)
     return found, messages
@@ -136,14 +142,16 @@ def _remove_orphan_locks(folder: Path) -> None:
 
 
 def _read(file: Path) -> Recovered | None:
+    """The autosave in ``file``, or None when it is damaged: not JSON, not an autosave, nested
+    too deeply, too large, or not a regular file at all (a pipe would hang the start)."""
     try:
         # The file name is what remove_autosave() deletes, so it decides the id.
         doc_id = str(uuid.UUID(file.stem))
-        record = json.loads(file.read_bytes())
+        record = json.loads(read_regular(file, MAX_AUTOSAVE_BYTES))
         if not isinstance(record, dict):
             return None
         recovered = Recovered.model_validate({**record, "doc_id": doc_id})
-    except (OSError, ValueError, ValidationError):
+    except (ReadError, OSError, ValueError, RecursionError, ValidationError):
         return None
     if recovered.saved_at.tzinfo is None:
         naive = recovered.saved_at

@@ -13,16 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from os2editor.errors import WriteError
+from os2editor.errors import ReadError, WriteError
 from os2editor.messages import Message
 from os2editor.storage._aside import set_aside
 from os2editor.storage.atomic import atomic_write
 from os2editor.storage.paths import settings_file
+from os2editor.storage.regular import read_regular
 
 MAX_RECENT_FILES = 10
 # The LIX bands by their Danish names (os2editor.writing.lix.Band), written out here so that
 # reading the settings at start-up does not load the readability code; a test keeps them equal.
 LIX_BANDS = ("meget let", "let", "middel", "svær", "meget svær")
+MAX_SETTINGS_BYTES = 1024 * 1024
+"""Far more than ten recent files and a window layout take; a larger file is not ours."""
 
 
 def _is_text(value: object) -> bool:
@@ -92,22 +95,27 @@ class Settings:
 def load_settings() -> tuple[Settings, Message | None]:
     """Read the settings; return them and, if the file was damaged, a message for the user.
 
-    A missing file gives the defaults and no message. A damaged file is renamed to
-    `settings.json.corrupt-<timestamp>` and the defaults are returned with a message.
+    A missing file gives the defaults and no message. A damaged file (not JSON, nested too
+    deeply, too large, or not a regular file at all: a pipe would hang the start) is renamed
+    to `settings.json.corrupt-<timestamp>` and the defaults are returned with a message.
     """
     path = settings_file()
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return Settings(), None
-    except OSError as exc:
-        return Settings(), Message.of("settings-unreadable", path=path,
-                                      reason=exc.strerror or exc)
-    try:
-        return Settings.from_json(json.loads(raw)), None
-    except ValueError:
-        # json.JSONDecodeError and UnicodeDecodeError are both ValueErrors.
-        pass
+        raw = read_regular(path, MAX_SETTINGS_BYTES)
+    except ReadError as error:
+        code = error.message.code
+        if code == "read-missing":
+            return Settings(), None
+        if code in ("read-permission", "read-failed"):
+            return Settings(), Message.of("settings-unreadable", path=path, reason=error.reason)
+        raw = None  # a folder, a device or pipe, or far too large: damaged
+    if raw is not None:
+        try:
+            return Settings.from_json(json.loads(raw)), None
+        except (ValueError, RecursionError):
+            # json.JSONDecodeError and UnicodeDecodeError are both ValueErrors; a deeply
+            # nested file is a RecursionError.
+            pass
     aside = set_aside(path)
     if aside is None:
         return Settings(), Message.of("settings-damaged-kept", path=path)

@@ -530,12 +530,11 @@
         <translation>filen findes ikke</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the file is {size} MB; a function description is at most {limit} MB</source>
-        <translation>filen fylder {size} MB; en funktionsbeskrivelse fylder højst {limit} MB</translation>
+        <translation type="vanished">filen fylder {size} MB; en funktionsbeskrivelse fylder højst {limit} MB</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>you do not have permission to read this file</source>
         <translation>du har ikke tilladelse til at læse denne fil</translation>
     </message>
@@ -575,7 +574,7 @@
         <translation>metadata er indlejret for dybt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>the front matter is not valid YAML: {problem}</source>
         <translation>metadata er ikke gyldig YAML: {problem}</translation>
     </message>
@@ -635,7 +634,7 @@
         <translation>{path} kan ikke gemmes: {reason}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Cannot save {path}: it is a device, pipe or socket, not a file.</source>
         <translation>{path} kan ikke gemmes: det er en enhed, et rør eller en sokkel, ikke en fil.</translation>
     </message>
@@ -659,7 +658,57 @@
         <translation type="vanished">Dokumentet skrives ikke til {path}: endelsen .md er til funktionsbeskrivelser. Vælg et navn, der ender på .docx.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-115"/>
+        <source>the file is {size} KB; a function description is at most {limit} KB</source>
+        <translation>filen fylder {size} KB; en funktionsbeskrivelse fylder højst {limit} KB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is a device, pipe or socket, not a function description file</source>
+        <translation>dette er en enhed, et rør eller en sokkel, ikke en fil med en funktionsbeskrivelse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has {count} lines; a function description has at most {limit}</source>
+        <translation>filen har {count} linjer; en funktionsbeskrivelse har højst {limit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has {count} headings; a function description has at most {limit}</source>
+        <translation>filen har {count} overskrifter; en funktionsbeskrivelse har højst {limit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has {count} list items; a function description has at most {limit}</source>
+        <translation>filen har {count} punkter i lister; en funktionsbeskrivelse har højst {limit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the tables in the file have {count} cells; a function description has at most {limit}</source>
+        <translation>tabellerne i filen har {count} celler; en funktionsbeskrivelse har højst {limit}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} characters follow here without a blank line, heading or bullet; a function description has at most {limit} in one paragraph</source>
+        <translation>herfra følger {count} tegn uden en tom linje, en overskrift eller et punkt; en funktionsbeskrivelse har højst {limit} i ét afsnit</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the front matter is {size} KB; a function description has at most {limit} KB of it</source>
+        <translation>metadata fylder {size} KB; en funktionsbeskrivelse har højst {limit} KB metadata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the front matter holds the YAML directive {directive}, which Jekyll cannot read there</source>
+        <translation>metadata indeholder YAML-direktivet {directive}, som Jekyll ikke kan læse der</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot save {path}: the front matter's {key} is not text ({value}), so the {key} set in the form cannot replace it. Change it under Other keys, or in the file.</source>
+        <translation>{path} kan ikke gemmes: {key} i metadata er ikke tekst ({value}), så den {key}, der er angivet i formularen, kan ikke erstatte den. Ret den under Andre nøgler eller i filen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The document cannot be written: {reason}.</source>
         <translation>Dokumentet kan ikke skrives: {reason}.</translation>
     </message>
@@ -834,12 +883,11 @@
         <translation>{path} rummer mere end {limit} filer og mapper; vælg mappen med funktionsbeskrivelserne.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>this is a device, pipe or socket, not a file</source>
-        <translation>dette er en enhed, en pipe eller en socket, ikke en fil</translation>
+        <translation type="vanished">dette er en enhed, en pipe eller en socket, ikke en fil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The folder {path} cannot be read ({reason}).</source>
         <translation>Mappen {path} kan ikke læses ({reason}).</translation>
     </message>
@@ -1094,7 +1142,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../os2editor/gui/preview.py" line="+58"/>
+        <location filename="../../os2editor/gui/preview.py" line="+60"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
@@ -1102,7 +1150,7 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../os2editor/checks.py" line="+17"/>
+        <location filename="../../os2editor/checks.py" line="+18"/>
         <source>the front matter title '{title}' and the heading '{h1}' disagree</source>
         <translation>titlen '{title}' i metadata og overskriften '{h1}' stemmer ikke overens</translation>
     </message>
@@ -1153,6 +1201,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the front matter's {key} is not text ({value}), so the form cannot change it</source>
+        <translation>{key} i metadata er ikke tekst ({value}), så formularen kan ikke ændre den</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the section '{section}' has a shape the form does not edit, so it is kept as markdown text</source>
         <translation>afsnittet '{section}' har en opbygning, som formularen ikke kan redigere, så det bevares som markdown-tekst</translation>
     </message>
@@ -1409,7 +1462,7 @@
 <context>
     <name>TitlesForm</name>
     <message>
-        <location filename="../../os2editor/gui/forms/titles.py" line="+45"/>
+        <location filename="../../os2editor/gui/forms/titles.py" line="+46"/>
         <source>Title and metadata</source>
         <translation>Titel og metadata</translation>
     </message>
@@ -1435,12 +1488,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>Use suggested main heading</source>
         <translation>Brug den foreslåede hovedoverskrift</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-53"/>
         <source>&amp;Main heading</source>
         <translation>&amp;Hovedoverskrift</translation>
     </message>
@@ -1483,6 +1536,11 @@
         <location line="+1"/>
         <source>Usually empty; shown before the first section.</source>
         <translation>Normalt tom; vises før det første afsnit.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>In the file this is not text, so it is kept as written; see Other keys.</source>
+        <translation>I filen er dette ikke tekst, så det bevares, som det står; se Andre nøgler.</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,7 @@ def test_a_pipe_named_like_a_description_is_unreadable_and_does_not_hang(
     scan = Library(folder).scan()
     [row] = scan.unreadable
     assert row.error is not None
-    assert row.error.reason == "this is a device, pipe or socket, not a file"
+    assert row.error.reason == "this is a device, pipe or socket, not a function description file"
 
 
 def test_a_folder_far_too_large_is_refused(tmp_path: Path,

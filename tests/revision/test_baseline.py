@@ -27,9 +27,9 @@ def test_commits_of_a_file_newest_first(tmp_path: Path) -> None:
 
 def test_file_at_an_earlier_commit(tmp_path: Path) -> None:
     repo = make_repo(tmp_path)
-    assert file_at(repo.file, repo.first) == fixture_text("chief-2024.md")
-    assert file_at(repo.file, repo.first[:8]) == fixture_text("chief-2024.md")
-    assert file_at(repo.file, "HEAD~1") == fixture_text("chief-2024.md")
+    assert file_at(repo.file, repo.first) == fixture_text("chief-2024.md").encode()
+    assert file_at(repo.file, repo.first[:8]) == fixture_text("chief-2024.md").encode()
+    assert file_at(repo.file, "HEAD~1") == fixture_text("chief-2024.md").encode()
 
 
 def test_history_follows_a_renamed_file(tmp_path: Path) -> None:
@@ -39,7 +39,7 @@ def test_history_follows_a_renamed_file(tmp_path: Path) -> None:
     renamed = repo.file.with_name("sekretariatschef.md")
     commits = file_commits(renamed)
     assert len(commits) == 3
-    assert file_at(renamed, repo.first) == fixture_text("chief-2024.md")
+    assert file_at(renamed, repo.first) == fixture_text("chief-2024.md").encode()
 
 
 def test_a_file_never_committed_has_no_commits(tmp_path: Path) -> None:

@@ -250,8 +250,20 @@ def test_deleted_file_counts_as_changed(tmp_path: Path) -> None:
 
 
 def test_fingerprint_of_missing_file_is_a_read_error(tmp_path: Path) -> None:
-    with pytest.raises(ReadError, match="cannot be read"):
+    with pytest.raises(ReadError, match="there is no such file"):
         file_fingerprint(tmp_path / "ingen.md")
+
+
+def test_fingerprint_of_a_watched_file_replaced_by_a_pipe_neither_hangs_nor_matches(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "rolle.md"
+    fingerprint = atomic_write(target, b"saved")
+    target.unlink()
+    os.mkfifo(target)  # nobody writes into it: a read would wait for ever
+    with pytest.raises(ReadError, match="device, pipe or socket"):
+        file_fingerprint(target)
+    assert changed_since(target, fingerprint)
 
 
 def test_read_only_file_is_not_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -310,3 +322,24 @@ def test_expected_fingerprint_of_a_deleted_file_saves_it_again(tmp_path: Path) -
     target.unlink()
     atomic_write(target, b"ours again", expected=known)
     assert target.read_bytes() == b"ours again"
+
+
+def test_a_long_name_that_the_system_allows_can_be_saved(tmp_path: Path) -> None:
+    # 250 bytes is a valid name; with a temporary file's additions it would not be.
+    target = tmp_path / ("rolle-" + "æ" * 120 + ".md")
+    assert len(os.fsencode(target.name)) == 249
+    atomic_write(target, b"first")
+    atomic_write(target, b"second")
+    assert target.read_bytes() == b"second"
+    assert sorted(os.listdir(tmp_path)) == [target.name]
+
+
+def test_a_name_with_glob_characters_cleans_only_its_own_temp_files(tmp_path: Path) -> None:
+    target = tmp_path / "rolle[1].md"
+    mine = tmp_path / ".rolle[1].md.os2editor-dead01.tmp"
+    other = tmp_path / ".rolle1.md.os2editor-dead02.tmp"
+    mine.write_bytes(b"left by a killed save")
+    other.write_bytes(b"someone else's")
+    atomic_write(target, b"x")
+    assert not mine.exists()
+    assert other.exists()

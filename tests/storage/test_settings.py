@@ -115,14 +115,34 @@ def test_two_damaged_files_in_one_second_both_kept() -> None:
     assert kept == [b"{one", b"{two"]
 
 
-def test_unreadable_settings_give_defaults_and_message() -> None:
-    # A folder where the file should be: reading fails with an OSError, even as root.
-    settings_file().mkdir(parents=True)
+def test_unreadable_settings_give_defaults_and_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Permission denied (root reads everything, so the refusal is the OS's answer, patched):
+    # the file may be fine, so it stays where it is.
+    settings_file().parent.mkdir(parents=True)
+    settings_file().write_text('{"author": "Bo"}', encoding="utf-8")
+    real_open = os.open
+
+    def refuse(path: object, *args: object, **kwargs: object) -> int:
+        if os.fspath(path) == os.fspath(settings_file()):  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
     settings, message = load_settings()
     assert settings == Settings()
     assert message is not None
     assert message.code == "settings-unreadable"
     assert "could not be read" in message.text
+    assert settings_file().read_text(encoding="utf-8") == '{"author": "Bo"}'
+
+
+def test_a_folder_where_the_settings_belong_is_set_aside() -> None:
+    settings_file().mkdir(parents=True)
+    settings, message = load_settings()
+    assert settings == Settings()
+    assert message is not None and message.code == "settings-damaged"
+    assert not settings_file().exists()
+    assert any(p.is_dir() for p in settings_file().parent.glob("settings.json.corrupt-*"))
 
 
 def test_save_into_uncreatable_folder_raises_write_error(

@@ -11,6 +11,7 @@ from os2editor.gui.forms.base import Form
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.widgets.key_value_table import KeyValueTable
 from os2editor.gui.widgets.text_field import LineField
+from os2editor.markdown.frontmatter import not_text_keys
 
 # The OS2 files' own convention for the main heading (document text, so Danish).
 H1_PATTERN = "Funktionsbeskrivelse – {title} i OS2"
@@ -91,6 +92,18 @@ class TitlesForm(Form):
         self.finish()
         session.changed.connect(self._on_changed)
         self.update_suggestion()
+        self.lock_not_text()
+
+    def lock_not_text(self) -> None:
+        """A key whose value in the file is not text (``title: [a, b]``) cannot be edited here:
+        what was typed would be dropped on save (the core refuses such a save)."""
+        fixed = not_text_keys(self.session.doc.front_matter)
+        for key in ("title", "layout", "parent"):
+            field = self.fields[key]
+            field.setEnabled(key not in fixed)
+            # (Without the value itself: a tooltip would read "<img ...>" in it as HTML.)
+            field.setToolTip(self.tr("In the file this is not text, so it is kept as written; "
+                                     "see Other keys.") if key in fixed else "")
 
     def suggestion(self) -> str:
         title = self.session.doc.front_matter.title or ""
@@ -113,7 +126,9 @@ class TitlesForm(Form):
     def refresh(self) -> None:
         super().refresh()
         self.update_suggestion()
+        self.lock_not_text()
 
     def _on_changed(self, node: object) -> None:
         if node is None or node is self.session.doc or node is self.session.doc.front_matter:
             self.update_suggestion()
+            self.lock_not_text()
