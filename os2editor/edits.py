@@ -49,9 +49,12 @@ O = TypeVar("O", bound=Node)  # noqa: E741 - the owner of a list
 E = TypeVar("E")
 V = TypeVar("V")
 
-MAX_FIELD_CHARS = 100_000
-"""The longest text one field takes: far beyond a description (5-10 KB in all), and small
-enough that a document of such fields stays within what the reader accepts."""
+MAX_FIELD_CHARS = 30_000
+"""The longest text one field takes: far beyond a description (5-10 KB in all), and below the
+reader's longest run of text (``markdown.limits.MAX_RUN``)."""
+_CHECKED_ABOVE = 2_000
+"""Text this long, or a new element, may take a document past what the reader accepts: such
+an edit is checked against the reader's limits before it stays."""
 
 # C0 and C1 control characters but tab and line feed; U+2028/2029 are line ends to Qt.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -280,6 +283,28 @@ def add_section(doc: FunctionDescription, index: int, section: Section) -> Edit:
     return InsertElement(fields.SECTIONS, doc, index, section)
 
 
+# -- staying readable ------------------------------------------------------------------------
+
+
+def _may_grow(edit: Edit) -> bool:
+    if isinstance(edit, SetValue):
+        return isinstance(edit.value, str) and len(edit.value) > _CHECKED_ABOVE
+    if isinstance(edit, Batch):
+        return any(map(_may_grow, edit.edits))
+    return isinstance(edit, InsertElement | SetEntry)
+
+
+def within_limits(doc: FunctionDescription) -> None:
+    """Raise EditError when ``doc`` as written would be more than the reader accepts."""
+    from os2editor.errors import ReadError
+    from os2editor.markdown import dumps, limits
+
+    try:
+        limits.check(dumps(doc))
+    except ReadError as error:
+        raise EditError("edit-over-limits", reason=error.reason) from None
+
+
 # -- applying --------------------------------------------------------------------------------
 
 
@@ -315,8 +340,17 @@ class DocumentEditor:
         return stop
 
     def apply(self, edit: Edit) -> Edit:
-        """Apply ``edit``, tell every observer, and return the edit that undoes it."""
+        """Apply ``edit``, tell every observer, and return the edit that undoes it.
+
+        An edit that would make a document the reader refuses (what the editor writes, it must
+        read back) is undone at once and raises EditError; the observers hear nothing."""
         undo = edit.apply()
+        if _may_grow(edit):
+            try:
+                within_limits(self.doc)
+            except EditError:
+                undo.apply()
+                raise
         self.announce(Change(edit, edit.touched()))
         return undo
 

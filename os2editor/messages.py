@@ -131,6 +131,10 @@ MESSAGES: dict[str, str] = {
         "Cannot save {path}: the front matter's {key} is not text ({value}), so the {key} set "
         "in the form cannot replace it. Change it under Other keys, or in the file.",
     ),
+    "save-unreadable": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cannot save {path}: the editor could not open it again ({reason}). Nothing was written.",
+    ),
     "save-not-regular": QT_TRANSLATE_NOOP(
         "Message",
         "Cannot save {path}: it is a device, pipe or socket, not a file.",
@@ -210,6 +214,10 @@ MESSAGES: dict[str, str] = {
     "edit-too-long": QT_TRANSLATE_NOOP(
         "Message",
         "The text is too long for one field ({size} characters; at most {limit}).",
+    ),
+    "edit-over-limits": QT_TRANSLATE_NOOP(
+        "Message",
+        "The change was not made: the description could not be opened again ({reason}).",
     ),
     "edit-no-place": QT_TRANSLATE_NOOP(
         "Message",

@@ -51,13 +51,20 @@ def save(
     through here, so every save follows the same rules. ``into_stream``: see
     :func:`os2editor.storage.atomic.atomic_write`.
     """
-    from os2editor.errors import WriteError
+    from os2editor.errors import ReadError, WriteError
     from os2editor.storage import atomic
 
     for key, value in frontmatter.conflicts(doc.front_matter).items():
         # The file's value is not text, and a text set for the key would be silently dropped.
         raise WriteError("save-not-text", path=os.fspath(path), key=key,
                          value=frontmatter.shown(value))
+    text = dumps(doc)
+    try:
+        # What the editor writes it must read back; edits are refused before this, so this
+        # only stops a script's document. Nothing is written then.
+        limits.check(text, os.fspath(path))
+    except ReadError as error:
+        raise WriteError("save-unreadable", path=os.fspath(path), reason=error.reason) from None
     # A lone surrogate (it can only come from pasted text) cannot be UTF-8; it becomes "?".
-    data = dumps(doc).encode("utf-8", errors="replace")
+    data = text.encode("utf-8", errors="replace")
     return atomic.atomic_write(Path(path), data, into_stream=into_stream)

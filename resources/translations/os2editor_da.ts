@@ -634,7 +634,7 @@
         <translation>{path} kan ikke gemmes: {reason}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Cannot save {path}: it is a device, pipe or socket, not a file.</source>
         <translation>{path} kan ikke gemmes: det er en enhed, et rør eller en sokkel, ikke en fil.</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation type="vanished">Dokumentet skrives ikke til {path}: endelsen .md er til funktionsbeskrivelser. Vælg et navn, der ender på .docx.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-119"/>
         <source>the file is {size} KB; a function description is at most {limit} KB</source>
         <translation>filen fylder {size} KB; en funktionsbeskrivelse fylder højst {limit} KB</translation>
     </message>
@@ -708,7 +708,12 @@
         <translation>{path} kan ikke gemmes: {key} i metadata er ikke tekst ({value}), så den {key}, der er angivet i formularen, kan ikke erstatte den. Ret den under Andre nøgler eller i filen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Cannot save {path}: the editor could not open it again ({reason}). Nothing was written.</source>
+        <translation>{path} kan ikke gemmes: editoren ville ikke kunne åbne den igen ({reason}). Intet blev skrevet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The document cannot be written: {reason}.</source>
         <translation>Dokumentet kan ikke skrives: {reason}.</translation>
     </message>
@@ -781,6 +786,11 @@
         <location line="+5"/>
         <source>The text is too long for one field ({size} characters; at most {limit}).</source>
         <translation>Teksten er for lang til ét felt ({size} tegn; højst {limit}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change was not made: the description could not be opened again ({reason}).</source>
+        <translation>Ændringen blev ikke foretaget: beskrivelsen ville ikke kunne åbnes igen ({reason}).</translation>
     </message>
     <message>
         <location line="+4"/>
