@@ -5,11 +5,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from os2editor.errors import ReadError
+from os2editor.errors import ReadError, WriteError
 from os2editor.markdown.reader import read
 from os2editor.markdown.source import MAX_BYTES
 from os2editor.markdown.writer import dumps
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["dumps", "load", "loads", "save"]
 
+log = logging.getLogger(__name__)
+
 
 def loads(text: str | bytes, path: str | None = None) -> FunctionDescription:
     """Parse markdown text (or UTF-8 bytes) into a FunctionDescription."""
@@ -28,6 +32,18 @@ def loads(text: str | bytes, path: str | None = None) -> FunctionDescription:
 
 def load(path: str | os.PathLike[str]) -> FunctionDescription:
     """Read a file. Every failure raises :class:`ReadError` naming the file."""
+    started = time.perf_counter()
+    try:
+        doc, size = _load(path)
+    except ReadError as error:
+        log.warning("could not open %s: %s", path, error.message.code)
+        raise
+    log.info("opened %s (%d bytes, %.1f ms)", path, size,
+             (time.perf_counter() - started) * 1000)
+    return doc
+
+
+def _load(path: str | os.PathLike[str]) -> tuple[FunctionDescription, int]:
     name = str(path)
     target = Path(path)
     try:
@@ -44,7 +60,7 @@ def load(path: str | os.PathLike[str]) -> FunctionDescription:
         raise ReadError("read-permission", path=name) from None
     except OSError as error:
         raise ReadError("read-failed", path=name, reason=error.strerror or error) from None
-    return read(data, name)
+    return read(data, name), size
 
 
 def save(
@@ -60,4 +76,10 @@ def save(
 
     # A lone surrogate (it can only come from pasted text) cannot be UTF-8; it becomes "?".
     data = dumps(doc).encode("utf-8", errors="replace")
-    return atomic.atomic_write(Path(path), data, into_stream=into_stream)
+    try:
+        fingerprint = atomic.atomic_write(Path(path), data, into_stream=into_stream)
+    except WriteError as error:
+        log.warning("could not save %s: %s", path, error.message.code)
+        raise
+    log.info("saved %s (%d bytes)", path, len(data))
+    return fingerprint
