@@ -18,6 +18,7 @@ from os2editor.gui.main_window import MainWindow
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.texts import error_text, message_text
 from os2editor.gui.views.dialogs import interaction
+from os2editor.logfile import hold_records
 from os2editor.messages import Message
 from os2editor.storage.settings import Settings, load_settings
 
@@ -101,6 +102,7 @@ def start(path: str | None, lang: str | None = None) -> QApplication:
     """Show the editor on ``path`` (or a new description) and queue what comes after the first
     paint; the caller runs the event loop."""
     started = time.perf_counter()
+    hold_records()  # the log file opens after the first paint; what comes before waits for it
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

@@ -27,6 +27,7 @@ from os2editor.gui.views.dialogs.preferences import PreferencesDialog
 from os2editor.gui.views.forms.base import Form
 from os2editor.gui.views.navigation import TITLES
 from os2editor.gui.views.widgets.list_items import ElementEditor
+from os2editor.logfile import log_file, setup_logging
 from os2editor.markdown import load
 from os2editor.model import FreeSection, FunctionDescription, Priority
 from os2editor.model import fields as f
@@ -213,6 +214,8 @@ def test_two_edits_in_two_fields_are_two_undo_steps(window: MainWindow, qtbot: Q
 def test_pasting_five_megabytes_into_a_field_is_refused_with_a_message(
     window: MainWindow, role_file: Path, qtbot: QtBot
 ) -> None:
+    log = setup_logging()
+    assert log is not None
     activate(qtbot, window)
     window.navigation.select(TASKS_INDEX)
     form = window.current_form()
@@ -231,6 +234,8 @@ def test_pasting_five_megabytes_into_a_field_is_refused_with_a_message(
     QTest.keyClicks(intro, " Kort.")  # the field goes on working
     assert tasks_of(window).intro == before + " Kort."
     QApplication.clipboard().clear()
+    written = log.read_text(encoding="utf-8")
+    assert "edit refused: edit-too-long" in written and "Meget lang tekst" not in written
 
 
 def test_save_writes_a_minimal_diff(window: MainWindow, role_file: Path) -> None:
@@ -609,6 +614,23 @@ def test_run_opens_the_file_and_returns_the_exit_code(
     assert seen == ["os2-testkoordinator.md[*]"]
     assert QApplication.applicationName() == "os2editor"
     assert QApplication.organizationName() == "OS2"
+
+
+def test_the_window_starts_its_log_after_the_first_paint(
+    qtbot: QtBot, role_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own
+    show_window(str(role_file), "en")
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, MainWindow) and w.isVisible()]
+    for win in shown:
+        qtbot.addWidget(win)
+    assert not log_file().exists()  # nothing of the log before the window is on screen
+    qtbot.waitUntil(lambda: log_file().exists() and "window shown after" in log_file().read_text(
+        encoding="utf-8"), timeout=3000)
+    text = log_file().read_text(encoding="utf-8")
+    assert f"opened {role_file.resolve()}" in text or f"opened {role_file}" in text
+    assert "Gennemføre test" not in text
 
 
 def test_the_window_starts_with_what_it_loaded_out_of_the_collectors_way(

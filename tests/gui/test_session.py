@@ -3,7 +3,9 @@ typing in one field merges, undo puts back the very same objects, and every view
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -232,3 +234,14 @@ def test_each_step_is_named_after_its_kind_of_edit(parts: Parts) -> None:
     session = parts.session
     session.apply(move_task(tasks, Priority.MUST, 0, Priority.SHOULD, 0))
     assert session.undo_stack.undoText() == "Move task"
+
+
+def test_the_step_names_read_in_the_interface_language(
+    parts: Parts, language: Callable[[str], list[Any]]
+) -> None:
+    language("da")
+    tasks = parts.tasks
+    assert edit_label(move_task(tasks, Priority.MUST, 0, Priority.SHOULD, 0)) == "Flyt opgave"
+    assert edit_label(SetValue(f.GROUP_HEADING, tasks.group(Priority.MUST), "x")) == (
+        "Rediger overskrift"
+    )
