@@ -584,3 +584,37 @@ def test_strings_from_base_classes_are_translated(qtbot: QtBot, session: Documen
     texts = {label.text() for label in form.findChildren(QLabel)}
     assert {"&Overskrift", "Tekst før listen", "Faglige kvalifikationer"} <= texts
     assert widget(form, section(session, PROFESSIONAL), f.HEADING).accessibleName() == "Overskrift"
+
+
+def test_pasted_control_characters_are_dropped_and_the_file_reads_back(
+    qtbot: QtBot, session: DocumentSession
+) -> None:
+    form = open_form(qtbot, session, COLLABORATION)
+    activate(qtbot, form)
+    collaboration = section(session, COLLABORATION)
+    intro = widget(form, collaboration, f.INTRO)
+    intro.setFocus()
+    QApplication.clipboard().setText("Vi\x00 samarbejder\x07 med\r\nalle.")
+    QTest.keyClick(intro, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert collaboration.intro == "Vi samarbejder med\nalle."
+    assert intro.toPlainText() == collaboration.intro  # the field shows what the document holds
+    again = loads(dumps(session.doc))
+    assert again.collaboration is not None
+    assert again.collaboration.intro == "Vi samarbejder med\nalle."
+
+
+def test_pasting_five_megabytes_into_a_list_adds_nothing(
+    qtbot: QtBot, session: DocumentSession
+) -> None:
+    form = open_form(qtbot, session, COLLABORATION)
+    collaboration = section(session, COLLABORATION)
+    items = widget(form, collaboration, f.LIST_ITEMS)
+    refused: list[object] = []
+    session.refused.connect(refused.append)
+    QApplication.clipboard().setText("- En samarbejdspartner mere.\n" * 180_000)
+    items.select_row(0)
+    QTest.keyClick(items.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QApplication.clipboard().clear()
+    assert len(refused) == 1
+    assert [item.text for item in collaboration.items] == ["Sekretariatet.", "Leverandører."]
+    assert items.count() == 2 and session.undo_stack.count() == 0

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QMimeData
 
 from os2editor.edits import (
+    MAX_FIELD_CHARS,
     Batch,
     Edit,
     EditError,
@@ -91,7 +92,12 @@ class ListBinding:
         return self.session.set_value(self.text_field, element, text)
 
     def insert(self, row: int, texts: Sequence[str] = ("",)) -> bool:
-        """Insert one new element per text at ``row``, as one undo step; False when refused."""
+        """Insert one new element per text at ``row``, as one undo step; False when refused
+        (a paste longer than one field may hold is no list a person wrote)."""
+        size = sum(map(len, texts))
+        if size > MAX_FIELD_CHARS:
+            self.session.refuse(EditError("edit-too-long", size=size, limit=MAX_FIELD_CHARS))
+            return False
         edits: list[Edit] = []
         for offset, text in enumerate(texts):
             element = self.factory()
