@@ -30,7 +30,7 @@ from os2editor.revision import ChangeKind, diff
 from os2editor.storage.settings import Settings
 from tests.helpers import fixture_text
 
-from .driving import activate, focused_in, retype_row
+from .driving import activate, click_row, focused_in, retype_row, tasks_form
 
 OLD = fixture_text("chief-2025.md")
 NEW = fixture_text("chief.md")
@@ -294,3 +294,22 @@ def test_paths_of_each_shape_lead_to_typed_places(files: tuple[Path, Path]) -> N
     assert place(r, "areas", 1) == (responsibilities, f.AREAS, 1)
     assert place(c, "weekly_hours") == (conditions, WEEKLY_HOURS, None)
     assert place(c, "items", 2) == (conditions, f.LIST_ITEMS, 2)
+
+
+def test_board_columns_carry_the_mark_and_always_their_count(
+    window: MainWindow, files: tuple[Path, Path], qtbot: QtBot
+) -> None:
+    controller = revision(window)
+    controller.set_baseline(load(files[1]), "the same file")
+    form = tasks_form(window)
+    must, should = form.board.column(Priority.MUST), form.board.column(Priority.SHOULD)
+    counts = (must.editor.count(), should.editor.count())
+    click_row(should.editor, 0)
+    QTest.keyClick(should.editor.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: must.title.text().startswith("● "), timeout=3000)
+    assert must.title.text() == f"● MUST ({counts[0] + 1})"  # where the moved task is now
+    assert should.title.text() == f"SHOULD ({counts[1] - 1})"
+    controller.stop.trigger()
+    assert (must.title.text(), should.title.text()) == (
+        f"MUST ({counts[0] + 1})", f"SHOULD ({counts[1] - 1})"
+    )

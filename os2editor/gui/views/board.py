@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from os2editor.edits import Change
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.views.places import MARK
 from os2editor.gui.views.widgets.list_editor import ListEditor
 from os2editor.model import Priority, TasksSection
 from os2editor.model import fields as f
@@ -33,6 +34,7 @@ class MoscowColumn(QWidget):
         self.tasks = tasks
         self.priority = priority
         self.group = tasks.group(priority)
+        self.marked = False  # changed since the baseline (revision mode)
         self.editor = ListEditor(
             session, self.group, f.GROUP_ITEMS, self, add_text=self.tr("Add task")
         )
@@ -49,10 +51,16 @@ class MoscowColumn(QWidget):
         self.editor.count_changed.connect(self.update_title)
         self.update_title()
 
+    def set_marked(self, marked: bool) -> None:
+        self.marked = marked
+        self.update_title()
+
     def update_title(self) -> None:
+        """The title always shows the count the list holds now (and the mark, if any)."""
         count = self.editor.count()
         name = self.priority.value
-        self.title.setText(self.tr("{name} ({count})").format(name=name, count=count))
+        title = self.tr("{name} ({count})").format(name=name, count=count)
+        self.title.setText(MARK + title if self.marked else title)
         heading = self.tasks.heading_for(self.priority)
         self.title.setToolTip(heading)
         self.editor.view.setToolTip(heading)
@@ -108,12 +116,6 @@ class MoscowBoard(QWidget):
         self.columns[Priority.WONT].setVisible(in_use or self.show_wont.isChecked())
         # Once WON'T holds tasks the column cannot be hidden, so the button has nothing to do.
         self.show_wont.setVisible(not in_use)
-
-    def refresh(self) -> None:
-        for column in self.columns.values():
-            column.editor.refresh()
-            column.update_title()
-        self.update_wont()
 
     def _on_changed(self, change: Change) -> None:
         if any(change.touches(column.group) for column in self.columns.values()):

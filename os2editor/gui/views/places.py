@@ -28,6 +28,10 @@ class Facet:
         return f"Facet({self.name})"
 
 
+MARK = "● "
+"""Before the caption of a field that changed since the baseline (revision mode): quiet, and read
+out by screen readers."""
+
 WEEKLY_HOURS = Facet("weekly hours")
 """ConditionsSection: the hours its "Timetal" item states."""
 OTHER_KEYS = Facet("other keys")

@@ -8,7 +8,7 @@ change, ``focus_node(node)`` for a warning, ``mark(places)`` for the changed fie
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.views.places import Address, Place, holds
+from os2editor.gui.views.places import MARK, Address, Place, holds
 from os2editor.gui.views.widgets.text_field import LineField, TextField
 from os2editor.model import Node
 from os2editor.model import fields as f
@@ -25,9 +25,6 @@ from os2editor.model.fields import Field, ListField
 if TYPE_CHECKING:
     from os2editor.gui.views.widgets.list_editor import ListEditor
 
-MARK = "● "  # before the label of a changed field: quiet, and read out by screen readers
-
-
 def plain(label: str) -> str:
     """A label without its mnemonic marker, for accessible names."""
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -35,13 +32,23 @@ def plain(label: str) -> str:
 
 @dataclass
 class Entry:
-    """One field of a form: what it shows, the widget, and its caption (if it has one)."""
+    """One field of a form: what it shows, the widget, its caption, and how it shows the mark
+    of a change (by default, before the caption)."""
 
     node: Node
     address: Address
     widget: QWidget
     label: QLabel | None
     text: str  # the caption without the mark
+    marker: Callable[[bool], None] | None = None
+    marked: bool = False
+
+    def mark(self, marked: bool) -> None:
+        self.marked = marked
+        if self.marker is not None:
+            self.marker(marked)
+        elif self.label is not None:
+            self.label.setText(MARK + self.text if marked else self.text)
 
 
 class Form(QWidget):
@@ -111,10 +118,18 @@ class Form(QWidget):
         return widget
 
     def register(
-        self, node: Node, address: Address, widget: QWidget, label: QLabel | None = None
+        self,
+        node: Node,
+        address: Address,
+        widget: QWidget,
+        label: QLabel | None = None,
+        *,
+        marker: Callable[[bool], None] | None = None,
     ) -> None:
-        """Make ``widget`` the form's field for ``address`` of ``node`` (added elsewhere)."""
-        self.entries.append(Entry(node, address, widget, label, label.text() if label else ""))
+        """Make ``widget`` the form's field for ``address`` of ``node`` (added elsewhere);
+        ``marker`` shows a change mark where the caption is not a plain label."""
+        text = label.text() if label is not None else ""
+        self.entries.append(Entry(node, address, widget, label, text, marker))
 
     def add_heading_field(self, section: Node) -> LineField:
         """The ``##`` heading text, editable on every section form."""
@@ -190,13 +205,11 @@ class Form(QWidget):
     # Revision marks.
 
     def mark(self, places: Iterable[Place]) -> None:
-        """Put the quiet mark on the captions of the fields that show ``places`` (only)."""
+        """Put the quiet mark on the fields that show ``places``, and on no other."""
         changed = list(places)
         for entry in self.entries:
-            if entry.label is not None:
-                marked = any(p.at(entry.node, entry.address) for p in changed)
-                entry.label.setText(MARK + entry.text if marked else entry.text)
+            entry.mark(any(p.at(entry.node, entry.address) for p in changed))
 
     def marked(self) -> list[Entry]:
-        """The fields whose caption carries the mark."""
-        return [e for e in self.entries if e.label is not None and e.label.text().startswith(MARK)]
+        """The fields that carry the mark."""
+        return [entry for entry in self.entries if entry.marked]

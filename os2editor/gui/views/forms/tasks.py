@@ -29,7 +29,8 @@ class TasksForm(Form):
         self.column.addSpacing(10)
         self.column.addWidget(self.board)
         for column in self.board.columns.values():
-            self.register(column.group, f.GROUP_ITEMS, column.editor)
+            self.register(column.group, f.GROUP_ITEMS, column.editor, column.title,
+                          marker=column.set_marked)
         self._add_group_texts(section)
         self.finish()
 
