@@ -351,21 +351,21 @@ class ListEditor(QWidget):
         super().setAccessibleName(name)
         self.view.setAccessibleName(name)
 
-    def refresh(self) -> None:
-        """Re-read the list from the model, keeping the current row where it can."""
+    def _on_changed(self, change: Change) -> None:
+        """Follow a change of the list or of its elements, keeping the current row where it
+        can."""
+        if not change.touches(self.owner) and all(self.binding.row_of(n) < 0
+                                                  for n in change.nodes):
+            return
         row = self.current_row()
-        if self.view.list_model.sync():
-            self.view.select_row(min(row, self.view.list_model.rowCount() - 1))
+        count = self.count()
+        if self.view.list_model.follow(change):
+            self.view.select_row(min(row, count - 1))
             self.view.fit_height()
         self._update_children_button()
-        count = len(self.binding)
-        if count != self._count:
+        if count != self._count:  # the count last announced
             self._count = count
             self.count_changed.emit(count)
-
-    def _on_changed(self, change: Change) -> None:
-        if change.touches(self.owner) or any(self.binding.row_of(n) >= 0 for n in change.nodes):
-            self.refresh()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_row_changed.emit(current.row() if current.isValid() else -1)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from os2editor.edits import Change
 from os2editor.gui.views.widgets.framing import viewport_size
 from os2editor.gui.views.widgets.list_binding import MIME_TYPE, ListBinding, lines_from_paste
 from os2editor.gui.views.widgets.undo_keys import DocumentUndoKeys
@@ -52,7 +53,12 @@ def children(element: object) -> int:
 
 
 class ElementListModel(QAbstractListModel):
-    """Rows of a :class:`ListBinding`; a snapshot decides between a reset and a repaint."""
+    """Rows of a :class:`ListBinding`, read from the live list on demand.
+
+    It remembers only which element each row is (Qt's models must know their rows between
+    changes): a change that adds, removes or moves elements resets the rows, and a change of an
+    element repaints its row.
+    """
 
     def __init__(
         self, binding: ListBinding, *, numbered: bool = False, parent: QObject | None = None
@@ -60,28 +66,25 @@ class ElementListModel(QAbstractListModel):
         super().__init__(parent)
         self.binding = binding
         self.numbered = numbered
-        self._snapshot = self._take_snapshot()
+        self._rows = [id(element) for element in binding.elements()]
 
-    def _take_snapshot(self) -> list[tuple[int, str, int]]:
-        text = self.binding.text_field.get
-        return [(id(e), text(e), children(e)) for e in self.binding.elements()]
-
-    def sync(self) -> bool:
-        """Follow the model list. True when rows came or went (a reset), False for text only."""
-        snapshot = self._take_snapshot()
-        old, self._snapshot = self._snapshot, snapshot
-        if [s[0] for s in old] != [s[0] for s in snapshot]:
+    def follow(self, change: Change) -> bool:
+        """Follow the model after ``change``: True when rows came, went or moved (a reset)."""
+        elements = self.binding.elements()
+        rows = [id(element) for element in elements]
+        if rows != self._rows:
             self.beginResetModel()
+            self._rows = rows
             self.endResetModel()
             return True
-        for row, (before, after) in enumerate(zip(old, snapshot, strict=True)):
-            if before != after:
+        for row, element in enumerate(elements):
+            if change.touches(element):
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
         return False
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._snapshot)
+        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.binding):
