@@ -8,14 +8,10 @@ with the autosave's recovery records, which the window needs before its first pa
 
 from __future__ import annotations
 
-import difflib  # noqa: F401 - the file watch's diff
-import getpass  # noqa: F401 - revision mode's default author
-
 import os2editor.checks
 import os2editor.edits
 import os2editor.logfile
 import os2editor.markdown
 import os2editor.model
-import os2editor.revision.facts
 import os2editor.storage.recovery
 import os2editor.storage.settings  # noqa: F401

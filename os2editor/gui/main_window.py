@@ -12,11 +12,10 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QUndoGroup,
@@ -268,6 +267,9 @@ class MainWindow(QMainWindow):
 
     def open_log_folder(self) -> None:
         """Help > Open Log Folder: the folder in the system's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         from os2editor.logfile import log_dir
 
         folder = log_dir()

@@ -13,7 +13,6 @@ overwrites someone else's change.
 
 from __future__ import annotations
 
-import difflib
 import logging
 import os
 from pathlib import Path
@@ -216,6 +215,8 @@ class FileWatch(QObject):
 
     def difference(self) -> str:
         """A unified diff from the file on disk to the document in the editor."""
+        import difflib  # asked for rarely: not at start-up
+
         path = self.watcher.path
         if path is None:
             return ""

@@ -9,7 +9,6 @@ step), and the Word redline carries the changes as tracked changes.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +29,6 @@ from os2editor.gui.views.places import OTHER_KEYS, WEEKLY_HOURS, Place
 from os2editor.markdown import load, loads
 from os2editor.model import FunctionDescription, Node, Priority, TasksSection
 from os2editor.model import fields as f
-from os2editor.revision.facts import APPROVED_BY, LAST_REVISED, NEXT_REVISION, one_year_after
 from os2editor.storage.settings import Settings
 
 if TYPE_CHECKING:
@@ -312,6 +310,12 @@ class RevisionController(QObject):
         """Record today's approval in the front matter, as one undo step."""
         session = self.host.session
         from os2editor.gui.views.dialogs import revision
+        from os2editor.revision.facts import (
+            APPROVED_BY,
+            LAST_REVISED,
+            NEXT_REVISION,
+            one_year_after,
+        )
 
         who = revision.ask_approver(self.host.dialog_parent(), self.settings.author)
         if who is None:
@@ -332,6 +336,8 @@ class RevisionController(QObject):
                                              str(folder / f"{stem}-rettelser.docx"))
         if chosen is None:
             return
+        import getpass
+
         from os2editor.revision import export_redline
 
         try:
