@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+185"/>
+        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+188"/>
         <source>+ 1 sub-item</source>
         <translation>+ 1 underpunkt</translation>
     </message>
@@ -275,7 +275,7 @@
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../../os2editor/gui/controllers/file_watch.py" line="+230"/>
+        <location filename="../../os2editor/gui/controllers/file_watch.py" line="+231"/>
         <source>{name} on disk</source>
         <translation>{name} på disken</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation type="vanished">Rediger overskrift</translation>
     </message>
     <message>
-        <location filename="../../os2editor/gui/views/forms/base.py" line="+122"/>
+        <location filename="../../os2editor/gui/views/forms/base.py" line="+137"/>
         <source>&amp;Heading</source>
         <translation>&amp;Overskrift</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation type="vanished">Formularen for “{name}” er ikke tilgængelig.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+115"/>
         <source>Cannot open the file</source>
         <translation>Filen kan ikke åbnes</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>{path} findes ikke længere. Den er fjernet fra listen over seneste filer.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The log folder is {path}</source>
         <translation>Logmappen er {path}</translation>
     </message>
@@ -834,7 +834,7 @@
 <context>
     <name>MoscowBoard</name>
     <message>
-        <location filename="../../os2editor/gui/views/board.py" line="+73"/>
+        <location filename="../../os2editor/gui/views/board.py" line="+81"/>
         <source>Show WON'T</source>
         <translation>Vis WON'T</translation>
     </message>
@@ -852,17 +852,17 @@
 <context>
     <name>MoscowColumn</name>
     <message>
-        <location line="-40"/>
+        <location line="-46"/>
         <source>Add task</source>
         <translation>Tilføj opgave</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{name} tasks</source>
         <translation>{name}-opgaver</translation>
     </message>
@@ -1133,7 +1133,7 @@
 <context>
     <name>RevisionController</name>
     <message>
-        <location filename="../../os2editor/gui/controllers/revision_mode.py" line="+157"/>
+        <location filename="../../os2editor/gui/controllers/revision_mode.py" line="+155"/>
         <source>&amp;Revision</source>
         <translation>Rev&amp;ision</translation>
     </message>
@@ -1190,12 +1190,12 @@
         <translation type="vanished">Markér som godkendt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Marked as approved by {who}.</source>
         <translation>Markeret som godkendt af {who}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Could not export the redline</source>
         <translation>Rettelserne kunne ikke eksporteres</translation>
     </message>
@@ -1276,7 +1276,7 @@
         <translation type="vanished">Rediger gruppeoverskrift</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{name} group heading</source>
         <translation>Overskrift for {name}</translation>
     </message>
@@ -1369,7 +1369,7 @@
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../os2editor/gui/views/panels/validation.py" line="+43"/>
+        <location filename="../../os2editor/gui/views/panels/validation.py" line="+40"/>
         <source>Validation</source>
         <translation>Advarsler</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Ingen problemer fundet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Line {line}: {message}</source>
         <translation>Linje {line}: {message}</translation>
     </message>
@@ -1539,7 +1539,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../os2editor/gui/app.py" line="+55"/>
+        <location filename="../../os2editor/gui/app.py" line="+56"/>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
@@ -1553,7 +1553,7 @@ Your document is still open. Save it under a new name to be safe.</source>
 Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Could not open everything</source>
         <translation>Ikke alt kunne åbnes</translation>
     </message>

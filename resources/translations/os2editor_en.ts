@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+186"/>
+        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+189"/>
         <source>+ %n sub-items</source>
         <translation>
             <numerusform>+ %n sub-item</numerusform>
