@@ -11,13 +11,12 @@ import logging
 import weakref
 from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from os2editor.errors import Os2EditorError
-from os2editor.gui.controllers.host import DocumentHost
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.texts import error_text
 from os2editor.markdown import dumps
@@ -29,6 +28,9 @@ from os2editor.storage.recovery import (
     remove_autosave,
     write_autosave,
 )
+
+if TYPE_CHECKING:  # only the type: the window is the host
+    from os2editor.gui.controllers.host import DocumentHost
 
 AUTOSAVE_DELAY_MS = 2000
 

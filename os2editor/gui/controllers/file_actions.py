@@ -11,18 +11,20 @@ import logging
 import re
 import unicodedata
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from os2editor.errors import Os2EditorError, ReadError, WriteError
-from os2editor.gui.controllers.host import DocumentHost
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.texts import error_text, message_text
 from os2editor.gui.views.dialogs import interaction
 from os2editor.model import FunctionDescription
 from os2editor.storage.atomic import Fingerprint
 from os2editor.storage.settings import Settings, save_settings
+
+if TYPE_CHECKING:  # only the type: the window is the host
+    from os2editor.gui.controllers.host import DocumentHost
 
 TEMPLATE_NAME = "new_description.md"
 

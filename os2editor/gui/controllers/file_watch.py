@@ -16,16 +16,19 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from os2editor.errors import ReadError
 from os2editor.gui.controllers.file_actions import read_document, render_document
-from os2editor.gui.controllers.host import DocumentHost
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.texts import error_text, message_text
 from os2editor.gui.views.dialogs import interaction
 from os2editor.storage.atomic import Fingerprint, changed_since, file_fingerprint
+
+if TYPE_CHECKING:  # only the type: the window is the host
+    from os2editor.gui.controllers.host import DocumentHost
 
 # A git checkout writes many files in a burst; look once things have settled.
 SETTLE_MS = 150

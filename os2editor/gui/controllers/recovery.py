@@ -9,17 +9,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from os2editor.errors import ReadError
 from os2editor.gui.controllers.autosave import mark_recovered
-from os2editor.gui.controllers.host import DocumentHost
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.texts import error_text, message_text
 from os2editor.gui.views.dialogs import interaction
 from os2editor.markdown import loads
 from os2editor.storage.recovery import list_recoverable, remove_autosave
+
+if TYPE_CHECKING:  # only the type: the window is the host
+    from os2editor.gui.controllers.host import DocumentHost
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from os2editor.edits import Batch, Change, SetEntry
 from os2editor.errors import Os2EditorError
-from os2editor.gui.controllers.host import DocumentHost
 from os2editor.gui.texts import error_text, message_text
 from os2editor.gui.views.dialogs import interaction
 from os2editor.gui.views.form_stack import FormStack
@@ -32,6 +31,7 @@ from os2editor.model import fields as f
 from os2editor.storage.settings import Settings
 
 if TYPE_CHECKING:
+    from os2editor.gui.controllers.host import DocumentHost
     from os2editor.gui.session import DocumentSession
     from os2editor.revision import Change as Difference
 
