@@ -14,6 +14,7 @@ Names are imported lazily so that the CLI starts fast.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from os2editor._lazy import lazy_attributes
@@ -55,3 +56,8 @@ _LAZY = {
 
 
 __getattr__ = lazy_attributes(__name__, _LAZY)
+
+# A library logs and lets the program decide where to: nothing reaches stderr (where the CLI's
+# one line of error is all a user should see) until the window gives the log a file
+# (os2editor.logfile).
+logging.getLogger(__name__).addHandler(logging.NullHandler())

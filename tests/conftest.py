@@ -29,7 +29,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 def app_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Path]:
-    """Point settings, autosave and recovery folders at a fresh temp dir for every test."""
+    """Point settings, autosave, recovery and log folders at a fresh temp dir for every test."""
+    from os2editor.logfile import stop_logging
+
     base = tmp_path_factory.mktemp("appdirs")
     monkeypatch.setenv("OS2EDITOR_HOME", str(base))
     yield base
+    stop_logging()  # a window started in the test gave the log a file in this folder

@@ -25,7 +25,7 @@ def main() -> None:
     args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
     shown: list[str] = []
 
-    from os2editor.gui import interaction
+    from os2editor.gui.views.dialogs import interaction
 
     interaction.show_warning = lambda _parent, _title, text: shown.append(text)
     interaction.show_error = lambda _parent, _title, text: shown.append(text)
@@ -72,7 +72,8 @@ def _largest_form(app: object, window: object) -> float:
     sections = window.session.doc.sections  # type: ignore[attr-defined]
     if not sections:
         return 0.0
-    largest = max(range(len(sections)), key=lambda n: len(render_section(sections[n])))
+    doc = window.session.doc  # type: ignore[attr-defined]
+    largest = max(range(len(sections)), key=lambda n: len(render_section(doc, sections[n])))
     start = time.perf_counter()
     window.show_part(largest)  # type: ignore[attr-defined]
     app.processEvents()  # type: ignore[attr-defined]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sys
-import traceback
+import time
 from pathlib import Path
 from types import TracebackType
 
@@ -11,15 +12,23 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from os2editor.errors import Os2EditorError
-from os2editor.gui import i18n, interaction
-from os2editor.gui.file_actions import read_document, template_document
+from os2editor.gui import i18n
+from os2editor.gui.controllers.file_actions import read_document, template_document
 from os2editor.gui.main_window import MainWindow
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.texts import error_text, message_text
+from os2editor.gui.views.dialogs import interaction
+from os2editor.logfile import hold_records
+from os2editor.messages import Message
 from os2editor.storage.settings import Settings, load_settings
 
 APP_NAME = "os2editor"
 ORGANISATION = "OS2"
+
+log = logging.getLogger(__name__)
+
+# Windows opened for restored documents, kept alive until they close.
+_more_windows: list[MainWindow] = []
 
 
 def initial_session(path: str | None) -> tuple[DocumentSession, str | None]:
@@ -40,7 +49,8 @@ def _install_excepthook(window: MainWindow) -> None:
     """A programming error shows a message and leaves the window (and the work) open."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        traceback.print_exception(kind, error, tb)
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        sys.__excepthook__(kind, error, tb)
         interaction.show_error(
             window,
             QCoreApplication.translate("app", "Something went wrong"),
@@ -63,9 +73,36 @@ def create_window(path: str | None, settings: Settings) -> tuple[MainWindow, lis
     return window, [error] if error else []
 
 
+def open_window(settings: Settings, session: DocumentSession) -> MainWindow:
+    """Another window, for ``session`` (a document restored after a crash)."""
+    window = MainWindow(settings, session)
+    _more_windows.append(window)
+    window.destroyed.connect(lambda *_: _more_windows.remove(window))
+    window.show()
+    return window
+
+
+def after_first_paint(window: MainWindow, started: float, settings_problem: Message | None) -> None:
+    """What can wait until the window is on screen: the log file, then the recovery offer."""
+    from os2editor.gui.controllers.recovery import offer_recovery
+    from os2editor.logfile import setup_logging
+
+    setup_logging()
+    log.info("window shown after %.0f ms", (time.perf_counter() - started) * 1000)
+    if settings_problem is not None:
+        log.warning("settings: %s", settings_problem.code)
+
+    def restored(session: DocumentSession) -> None:
+        open_window(window.settings, session)
+
+    offer_recovery(window, restored)
+
+
 def start(path: str | None, lang: str | None = None) -> QApplication:
     """Show the editor on ``path`` (or a new description) and queue what comes after the first
     paint; the caller runs the event loop."""
+    started = time.perf_counter()
+    hold_records()  # the log file opens after the first paint; what comes before waits for it
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -78,9 +115,7 @@ def start(path: str | None, lang: str | None = None) -> QApplication:
         messages.append(message_text(settings_problem))
     _install_excepthook(window)
     window.show()
-    from os2editor.gui.reliability import offer_recovery
-
-    QTimer.singleShot(0, lambda: offer_recovery(window))
+    QTimer.singleShot(0, lambda: after_first_paint(window, started, settings_problem))
     for message in messages:
         title = QCoreApplication.translate("app", "Could not open everything")
         QTimer.singleShot(0, lambda m=message, t=title: interaction.show_warning(window, t, m))

@@ -1,55 +1,54 @@
-"""The editor window: parts on the left, the chosen part's form in the middle, preview right."""
+"""The editor window: parts on the left, the chosen part's form in the middle, preview right.
+
+The window lays out its views, makes its controllers (each given what it needs), and wires
+them together. It is the :class:`~os2editor.gui.controllers.host.DocumentHost` the
+controllers know it as; none of them imports this module.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoGroup
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QWidget,
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QUndoGroup,
 )
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
+from os2editor.checks import Problem
+from os2editor.edits import Change, EditError
 from os2editor.errors import WriteError
-from os2editor.gui import interaction
-from os2editor.gui.file_actions import FileController, render_document
-from os2editor.gui.navigation import TITLES, NavigationPane, section_of
-from os2editor.gui.preview import PreviewPane
+from os2editor.gui.controllers.autosave import WindowAutosave
+from os2editor.gui.controllers.file_actions import FileController, render_document
+from os2editor.gui.controllers.file_watch import FileWatch
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.status_bar import EditorStatusBar
 from os2editor.gui.texts import error_text
-from os2editor.gui.validation_panel import ValidationPanel
-from os2editor.gui.window_actions import WindowActions
+from os2editor.gui.views.dialogs import interaction
+from os2editor.gui.views.form_stack import FormStack
+from os2editor.gui.views.forms.base import Form
+from os2editor.gui.views.navigation import TITLES, NavigationPane, part_of
+from os2editor.gui.views.panels.validation import ValidationPanel
+from os2editor.gui.views.preview import PreviewPane
+from os2editor.gui.views.status_bar import EditorStatusBar
+from os2editor.gui.views.window_actions import WindowActions
+from os2editor.model import owner_section
 from os2editor.storage.settings import Settings, save_settings
 
-if TYPE_CHECKING:
-    from os2editor.gui.autosave import WindowAutosave
-    from os2editor.gui.external_change import WindowFileWatch
-    from os2editor.gui.revision_mode import RevisionController
-
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
+REFUSED_MS = 10_000  # how long the status bar says why an edit was refused
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """One window, one document.
-
-    Hooks for controllers attached from outside (autosave, external changes, revision):
-    ``session`` (the open DocumentSession), ``session_changed`` (a new one is shown),
-    ``session_closed`` (the user is done with one), ``files.saved`` (path and Fingerprint after
-    each save), ``status.show_autosaved(time)``, and ``set_session()`` to show another.
-    """
-
-    # Attached in __init__ by the controllers that own them.
-    autosave: WindowAutosave
-    file_watch: WindowFileWatch
-    revision: RevisionController
+    """One window, one document."""
 
     session_changed = Signal(object)  # the new DocumentSession, after New/Open
     # The session the user is done with (saved or changes discarded on purpose), just before it
@@ -61,30 +60,27 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session = session
         self.undo_group = QUndoGroup(self)
-        self.files = FileController(self, settings, self)
-        self._forms: dict[int, QWidget] = {}
-        self._sections: list[int] = []
-        self._following_history = False
         self._build_layout()
-        self.window_actions = WindowActions(self)
+        self.window_actions = WindowActions(self, settings, self.validation.toggleViewAction())
+        self.file_watch = FileWatch(self, parent=self)  # changes on disk, the save guard
+        self.files = FileController(self, settings, self.file_watch, self)
+        self.autosave = WindowAutosave(self, self.status, parent=self)
         self._connect()
         self.setAcceptDrops(True)
-        self.set_session(session)
+        self._show_session(session)
         self._restore_window_settings()
-        from os2editor.gui import reliability
-        from os2editor.gui.revision_mode import RevisionController
+        from os2editor.gui.controllers.revision_mode import RevisionController
 
-        reliability.attach(self)  # autosave and a watch on the file
-        self.revision = RevisionController(self)  # revision mode: baseline, changes, redline
+        self.revision = RevisionController(self, self, self.navigation, self.forms, settings)
 
     def _build_layout(self) -> None:
         self.navigation = NavigationPane(self)
-        self.stack = QStackedWidget(self)
+        self.forms = FormStack(self)
         self.preview = PreviewPane(render_document, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((self.navigation, 0), (self.stack, 3), (self.preview, 2)):
+        for widget, stretch in ((self.navigation, 0), (self.forms, 3), (self.preview, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setSizes([220, 640, 420])
@@ -97,16 +93,40 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def _connect(self) -> None:
+        actions, files = self.window_actions, self.files
+        triggered: list[tuple[QAction, Callable[[], object]]] = [
+            (actions.new, files.new_document),
+            (actions.open, files.open_dialog),
+            (actions.save, files.save),
+            (actions.save_as, files.save_as),
+            (actions.export, files.export_word),
+            (actions.close, self.close),
+            (actions.quit, self.quit_application),
+            (actions.undo, self.undo_group.undo),
+            (actions.redo, self.undo_group.redo),
+            (actions.preferences, self.edit_preferences),
+            (actions.next_part, lambda: self.navigation.select_relative(1)),
+            (actions.previous_part, lambda: self.navigation.select_relative(-1)),
+            (actions.switch_pane, self.focus_next_pane),
+            (actions.open_log_folder, self.open_log_folder),
+            (actions.about, self.show_about),
+        ]
+        for action, slot in triggered:
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+        actions.preview.toggled.connect(self.set_preview_visible)
+        actions.recent_chosen.connect(self.open_recent)
         self.navigation.part_selected.connect(self.show_part)
         self.undo_group.cleanChanged.connect(self._on_clean_changed)
-        self.undo_group.canUndoChanged.connect(self.window_actions.undo.setEnabled)
-        self.undo_group.canRedoChanged.connect(self.window_actions.redo.setEnabled)
+        self.undo_group.canUndoChanged.connect(actions.undo.setEnabled)
+        self.undo_group.canRedoChanged.connect(actions.redo.setEnabled)
         self.undo_group.undoTextChanged.connect(self._describe_undo)
         self.undo_group.redoTextChanged.connect(self._describe_redo)
         self.validation.problems_changed.connect(self.status.show_problems)
         self.validation.problem_activated.connect(self.jump_to_problem)
         self.status.validation_clicked.connect(self.show_validation_panel)
-        self.files.saved.connect(lambda *_: self.status.show_saved(datetime.now()))
+        files.saved.connect(self.file_watch.saved)
+        files.saved.connect(lambda *_: self.status.show_saved(datetime.now()))
+        self.file_watch.overwrite_requested.connect(files.save)
 
     def _describe_undo(self, what: str) -> None:
         text = self.tr("Undo: {action}").format(action=what) if what else self.tr("Undo")
@@ -123,18 +143,20 @@ class MainWindow(QMainWindow):
         old = self.session
         if old is not session:
             self.session_closed.emit(old)
-            old.changed.disconnect(self._on_model_changed)
-            old.path_changed.disconnect(self._update_title)
             self.undo_group.removeStack(old.undo_stack)
             old.deleteLater()
+        self._show_session(session)
+
+    def _show_session(self, session: DocumentSession) -> None:
         self.session = session
         session.setParent(self)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         session.changed.connect(self._on_model_changed)
+        session.replayed.connect(self._show_where)
+        session.refused.connect(self._show_refused)
         session.path_changed.connect(self._update_title)
-        self._drop_forms()
-        self._sections = [id(s) for s in session.doc.sections]
+        self.forms.set_session(session)
         self.preview.set_document(session.doc)
         self.validation.set_document(session.doc)
         self.navigation.set_session(session)
@@ -153,21 +175,20 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
         self.status.show_modified(not clean)
 
-    def _on_model_changed(self, owner: object) -> None:
+    def _on_model_changed(self, _change: Change) -> None:
         self.preview.schedule_render()
         self.validation.schedule_check()
-        doc = self.session.doc
-        if owner is None or owner is doc:
-            structure = [id(s) for s in doc.sections]
-            if owner is None or structure != self._sections:
-                self._sections = structure
-                self._drop_forms()
-                self.show_part(self.navigation.current_key())
-        if self._following_history and owner is not None:
-            # After undo/redo, show where the change happened.
-            key = section_of(doc, owner)
-            if key != self.navigation.current_key():
-                self.navigation.select(key)
+
+    def _show_where(self, change: Change) -> None:
+        """After an undo or redo, show the part where it happened."""
+        key = part_of(self.session.doc, change)
+        if key is not None and key != self.navigation.current_key():
+            self.navigation.select(key)
+
+    def _show_refused(self, error: EditError) -> None:
+        """An edit the document could not take (say, 5 MB pasted into a field): say why. The
+        document is unchanged and the field shows its text again."""
+        self.status.showMessage(error_text(error), REFUSED_MS)
 
     # -- forms -----------------------------------------------------------------------------
 
@@ -175,40 +196,11 @@ class MainWindow(QMainWindow):
         """Show the form for ``key`` (TITLES or a section index), creating it on first use."""
         if key >= len(self.session.doc.sections):
             key = TITLES
-        form = self._forms.get(key)
-        if form is None:
-            # Forms scroll by themselves, so they go straight into the stack.
-            form = self._build_form(None if key == TITLES else key)
-            self.stack.addWidget(form)
-            self._forms[key] = form
-        self.stack.setCurrentWidget(form)
+        self.forms.show_part(key)
         self.preview.scroll_to_section(None if key == TITLES else key)
 
-    def current_form(self) -> QWidget | None:
-        return self._forms.get(self.navigation.current_key())
-
-    def _build_form(self, section_index: int | None) -> QWidget:
-        try:
-            from os2editor.gui.forms import form_for  # forms load on first use
-        except ImportError:
-            return self._placeholder(section_index)
-        form: QWidget = form_for(self.session, section_index)
-        return form
-
-    def _placeholder(self, section_index: int | None) -> QWidget:
-        if section_index is None:
-            name = self.tr("Title and metadata")
-        else:
-            name = self.session.doc.sections[section_index].heading
-        label = QLabel(self.tr("The form for “{name}” is not available.").format(name=name))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-
-    def _drop_forms(self) -> None:
-        for form in self._forms.values():
-            self.stack.removeWidget(form)
-            form.deleteLater()
-        self._forms.clear()
+    def current_form(self) -> Form | None:
+        return self.forms.current_form()
 
     # -- validation ------------------------------------------------------------------------
 
@@ -220,49 +212,33 @@ class MainWindow(QMainWindow):
         self.validation.raise_()
         self.validation.list.setFocus()
 
-    def jump_to_problem(self, problem: Any) -> None:
-        """Select the part a problem is about and put the cursor in its field."""
-        index = getattr(problem, "section_index", None)
-        key = TITLES if index is None else int(index)
-        if key >= len(self.session.doc.sections):
-            return
+    def jump_to_problem(self, problem: Problem) -> None:
+        """Select the part a warning is about and put the cursor in its field."""
+        doc = self.session.doc
+        node = problem.node
+        key = problem.section_index
+        if key is None and node is not None:
+            key = owner_section(doc, node)
+        key = TITLES if key is None or key >= len(doc.sections) else key
         self.navigation.select(key)
         self.show_part(key)
         form = self.current_form()
-        field = getattr(problem, "field", None)
-        focus_field = getattr(form, "focus_field", None)
-        if field and callable(focus_field):
-            focus_field(field)
+        if form is not None and node is not None:
+            form.focus_node(node)
 
     # -- actions ---------------------------------------------------------------------------
-
-    def undo(self) -> None:
-        self._follow_history(self.undo_group.undo)
-
-    def redo(self) -> None:
-        self._follow_history(self.undo_group.redo)
-
-    def _follow_history(self, step: Any) -> None:
-        self._following_history = True
-        try:
-            step()
-        finally:
-            self._following_history = False
 
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)
         self.settings.show_preview = visible
         if visible:
-            self.preview.scroll_to_section(self._current_section())
-
-    def _current_section(self) -> int | None:
-        key = self.navigation.current_key()
-        return None if key == TITLES else key
+            key = self.navigation.current_key()
+            self.preview.scroll_to_section(None if key == TITLES else key)
 
     def focus_next_pane(self) -> None:
         """F6: move between the parts list and the form."""
         if self.navigation.tree.hasFocus():
-            target = _first_focusable(self.stack.currentWidget())
+            target = _first_focusable(self.forms.currentWidget())
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
@@ -282,12 +258,24 @@ class MainWindow(QMainWindow):
         self.files.open_path(path)
 
     def edit_preferences(self) -> None:
-        from os2editor.gui.preferences import PreferencesDialog  # rarely opened; 4 ms to load
+        from os2editor.gui.views.dialogs.preferences import PreferencesDialog  # 4 ms to load
 
         dialog = PreferencesDialog(self.settings, self)
         if dialog.exec():
             dialog.apply_to(self.settings)
             self._save_settings()
+
+    def open_log_folder(self) -> None:
+        """Help > Open Log Folder: the folder in the system's file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from os2editor.logfile import log_dir
+
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.show_status(self.tr("The log folder is {path}").format(path=folder))
 
     def show_about(self) -> None:
         interaction.show_about(
@@ -300,13 +288,7 @@ class MainWindow(QMainWindow):
         """Quit: close every window; each one asks about its unsaved changes."""
         QApplication.closeAllWindows()
 
-    # helpers the controllers call
-
-    def may_save_over(self, path: Path) -> bool:
-        """False when ``path`` changed on disk and the user does not want it overwritten."""
-        from os2editor.gui import reliability
-
-        return reliability.may_save_over(self, path)
+    # -- what the controllers ask (DocumentHost) -------------------------------------------
 
     def dialog_parent(self) -> QWidget:
         return self
@@ -355,6 +337,7 @@ class MainWindow(QMainWindow):
         try:
             save_settings(self.settings)
         except WriteError as exc:
+            log.warning("settings not saved: %s", exc.message.code)
             interaction.show_warning(self, self.tr("Settings not saved"), error_text(exc))
 
 

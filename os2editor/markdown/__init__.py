@@ -5,10 +5,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from os2editor.errors import ReadError, WriteError
 from os2editor.markdown import frontmatter, limits
 from os2editor.markdown.reader import read
 from os2editor.markdown.source import decode
@@ -20,6 +23,8 @@ if TYPE_CHECKING:
     from os2editor.storage.atomic import Fingerprint
 
 __all__ = ["dumps", "load", "loads", "save"]
+
+log = logging.getLogger(__name__)
 
 
 def loads(text: str | bytes, path: str | None = None) -> FunctionDescription:
@@ -39,7 +44,16 @@ def load(path: str | os.PathLike[str]) -> FunctionDescription:
     Only a regular file is read (a symlink is followed to one), and never more than a
     description may hold: a device, a pipe or a socket is refused before it is opened.
     """
-    return loads(read_regular(path, limits.MAX_BYTES), os.fspath(path))
+    started = time.perf_counter()
+    try:
+        data = read_regular(path, limits.MAX_BYTES)
+        doc = loads(data, os.fspath(path))
+    except ReadError as error:
+        log.warning("could not open %s: %s", path, error.message.code)
+        raise
+    log.info("opened %s (%d bytes, %.1f ms)", path, len(data),
+             (time.perf_counter() - started) * 1000)
+    return doc
 
 
 def save(
@@ -51,7 +65,6 @@ def save(
     through here, so every save follows the same rules. ``into_stream``: see
     :func:`os2editor.storage.atomic.atomic_write`.
     """
-    from os2editor.errors import ReadError, WriteError
     from os2editor.storage import atomic
 
     for key, value in frontmatter.conflicts(doc.front_matter).items():
@@ -67,4 +80,10 @@ def save(
         raise WriteError("save-unreadable", path=os.fspath(path), reason=error.reason) from None
     # A lone surrogate (it can only come from pasted text) cannot be UTF-8; it becomes "?".
     data = text.encode("utf-8", errors="replace")
-    return atomic.atomic_write(Path(path), data, into_stream=into_stream)
+    try:
+        fingerprint = atomic.atomic_write(Path(path), data, into_stream=into_stream)
+    except WriteError as error:
+        log.warning("could not save %s: %s", path, error.message.code)
+        raise
+    log.info("saved %s (%d bytes)", path, len(data))
+    return fingerprint

@@ -18,12 +18,16 @@ from typing import Any, Generic, NamedTuple, TypeVar, assert_never
 
 from os2editor.model import fields as f
 from os2editor.model.nodes import (
+    CollaborationSection,
+    ConditionsSection,
     FreeSection,
     FunctionDescription,
     Item,
     ListSection,
     Node,
+    PersonalSection,
     Priority,
+    ProfessionalSection,
     PurposeSection,
     ResponsibilitiesSection,
     Section,
@@ -44,8 +48,14 @@ class SectionWalk(ABC, Generic[R]):
             return self.responsibilities(section)
         if isinstance(section, TasksSection):
             return self.tasks(section)
-        if isinstance(section, ListSection):
-            return self.listing(section)
+        if isinstance(section, CollaborationSection):
+            return self.collaboration(section)
+        if isinstance(section, ProfessionalSection):
+            return self.professional(section)
+        if isinstance(section, PersonalSection):
+            return self.personal(section)
+        if isinstance(section, ConditionsSection):
+            return self.conditions(section)
         if isinstance(section, FreeSection):
             return self.free(section)
         assert_never(section)
@@ -62,6 +72,21 @@ class SectionWalk(ABC, Generic[R]):
     @abstractmethod
     def listing(self, section: ListSection) -> R:
         """Collaboration, qualifications and conditions: prose around one list."""
+
+    # The four kinds of list section, for a walk that tells them apart (the window's forms
+    # do); every other walk treats them alike, as ``listing``.
+
+    def collaboration(self, section: CollaborationSection) -> R:
+        return self.listing(section)
+
+    def professional(self, section: ProfessionalSection) -> R:
+        return self.listing(section)
+
+    def personal(self, section: PersonalSection) -> R:
+        return self.listing(section)
+
+    def conditions(self, section: ConditionsSection) -> R:
+        return self.listing(section)
 
     @abstractmethod
     def free(self, section: FreeSection) -> R: ...

@@ -40,13 +40,13 @@
 <context>
     <name>AreaDetails</name>
     <message>
-        <location filename="../../os2editor/gui/forms/responsibilities.py" line="+24"/>
+        <location filename="../../os2editor/gui/views/forms/responsibilities.py" line="+26"/>
         <source>Choose an area above, or add one.</source>
         <translation>Vælg et ansvarsområde ovenfor, eller tilføj et nyt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Area</source>
         <translation>Ansvarsområde</translation>
     </message>
@@ -56,14 +56,13 @@
         <translation>Ansvarsområde {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Area &amp;title</source>
         <translation>Områdets &amp;navn</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit lead-in</source>
-        <translation>Rediger indledende tekst</translation>
+        <translation type="vanished">Rediger indledende tekst</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -71,7 +70,7 @@
         <translation>Indledende te&amp;kst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Area &amp;items</source>
         <translation>Områdets &amp;punkter</translation>
     </message>
@@ -79,7 +78,7 @@
 <context>
     <name>AutosaveController</name>
     <message>
-        <location filename="../../os2editor/gui/autosave.py" line="+95"/>
+        <location filename="../../os2editor/gui/controllers/autosave.py" line="+103"/>
         <source>The automatic backup could not be written: {reason}</source>
         <translation>Den automatiske sikkerhedskopi kunne ikke gemmes: {reason}</translation>
     </message>
@@ -87,7 +86,7 @@
 <context>
     <name>CollaborationForm</name>
     <message>
-        <location filename="../../os2editor/gui/forms/collaboration.py" line="+37"/>
+        <location filename="../../os2editor/gui/views/forms/collaboration.py" line="+43"/>
         <source>Collaboration</source>
         <translation>Samarbejdsrelationer</translation>
     </message>
@@ -100,17 +99,16 @@
 <context>
     <name>ConditionsForm</name>
     <message>
-        <location filename="../../os2editor/gui/forms/conditions.py" line="+92"/>
+        <location filename="../../os2editor/gui/views/forms/conditions.py" line="+86"/>
         <source>Other conditions</source>
         <translation>Øvrige forhold</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Text before the list</source>
-        <translation>Tekst før listen</translation>
+        <translation type="vanished">Tekst før listen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Weekly hours</source>
         <translation>&amp;Timetal</translation>
     </message>
@@ -120,20 +118,19 @@
         <translation>Gemmes i listen som linjen, der begynder med “Timetal”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>&amp;Conditions</source>
         <translation>&amp;Forhold</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Text after the list</source>
-        <translation>Tekst efter listen</translation>
+        <translation type="vanished">Tekst efter listen</translation>
     </message>
 </context>
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../os2editor/gui/status_bar.py" line="+34"/>
+        <location filename="../../os2editor/gui/views/status_bar.py" line="+34"/>
         <source>No warnings</source>
         <translation>Ingen advarsler</translation>
     </message>
@@ -189,7 +186,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../os2editor/gui/widgets/list_items.py" line="+181"/>
+        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+188"/>
         <source>+ 1 sub-item</source>
         <translation>+ 1 underpunkt</translation>
     </message>
@@ -215,18 +212,18 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../os2editor/gui/file_actions.py" line="+104"/>
+        <location filename="../../os2editor/gui/controllers/file_actions.py" line="+106"/>
         <source>Untitled</source>
         <translation>Unavngivet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot create a new description</source>
         <translation>Kan ikke oprette en ny funktionsbeskrivelse</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot open the file</source>
         <translation>Filen kan ikke åbnes</translation>
     </message>
@@ -236,8 +233,8 @@
         <translation>{path} kunne ikke åbnes: {reason}</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+5"/>
+        <location line="+43"/>
+        <location line="+6"/>
         <source>The file was not saved</source>
         <translation>Filen blev ikke gemt</translation>
     </message>
@@ -251,12 +248,12 @@
         <translation type="vanished">Gemt: {path}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The Word file was not written</source>
         <translation>Word-filen blev ikke oprettet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported to {path}</source>
         <translation>Eksporteret til {path}</translation>
     </message>
@@ -276,27 +273,71 @@
     </message>
 </context>
 <context>
-    <name>Form</name>
+    <name>FileWatch</name>
     <message>
-        <location filename="../../os2editor/gui/forms/base.py" line="+100"/>
-        <source>Edit heading</source>
-        <translation>Rediger overskrift</translation>
+        <location filename="../../os2editor/gui/controllers/file_watch.py" line="+234"/>
+        <source>{name} on disk</source>
+        <translation>{name} på disken</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} in the editor</source>
+        <translation>{name} i programmet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot reload the file</source>
+        <translation>Filen kan ikke indlæses igen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} changed on disk but could not be reloaded: {reason}</source>
+        <translation>{name} er ændret på disken, men kunne ikke indlæses igen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} changed on disk and was reloaded.</source>
+        <translation>{name} er ændret på disken og er indlæst igen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” was removed from disk. Save to write it again.</source>
+        <translation>“{name}” er slettet fra disken. Gem for at skrive den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Edit heading</source>
+        <translation type="vanished">Rediger overskrift</translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/forms/base.py" line="+137"/>
         <source>&amp;Heading</source>
         <translation>&amp;Overskrift</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Edit {field}</source>
-        <translation>Rediger “{field}”</translation>
+        <translation type="vanished">Rediger “{field}”</translation>
+    </message>
+</context>
+<context>
+    <name>FormStack</name>
+    <message>
+        <location filename="../../os2editor/gui/views/form_stack.py" line="+73"/>
+        <source>Title and metadata</source>
+        <translation>Titel og metadata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form for “{name}” is not available.</source>
+        <translation>Formularen for “{name}” er ikke tilgængelig.</translation>
     </message>
 </context>
 <context>
     <name>FreeSectionForm</name>
     <message>
-        <location filename="../../os2editor/gui/forms/free_section.py" line="+20"/>
+        <location filename="../../os2editor/gui/views/forms/free_section.py" line="+22"/>
         <source>Other section</source>
         <translation>Andet afsnit</translation>
     </message>
@@ -314,25 +355,24 @@
 <context>
     <name>HoursSpinBox</name>
     <message>
-        <location filename="../../os2editor/gui/forms/conditions.py" line="-75"/>
+        <location filename="../../os2editor/gui/views/forms/conditions.py" line="-59"/>
         <source>Not stated</source>
         <translation>Ikke angivet</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>The hours line is not a single number; edit it in the list below.</source>
         <translation>Timetallet er ikke ét enkelt tal; ret det i listen nedenfor.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Edit weekly hours</source>
-        <translation>Rediger timetal</translation>
+        <translation type="vanished">Rediger timetal</translation>
     </message>
 </context>
 <context>
     <name>InitiativesTable</name>
     <message>
-        <location filename="../../os2editor/gui/widgets/initiatives_table.py" line="+121"/>
+        <location filename="../../os2editor/gui/views/widgets/initiatives_table.py" line="+125"/>
         <source>Label</source>
         <translation>Betegnelse</translation>
     </message>
@@ -357,15 +397,14 @@
         <translation>Fjern indsats</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Edit initiative</source>
-        <translation>Rediger indsats</translation>
+        <translation type="vanished">Rediger indsats</translation>
     </message>
 </context>
 <context>
     <name>KeyValueTable</name>
     <message>
-        <location filename="../../os2editor/gui/widgets/key_value_table.py" line="+64"/>
+        <location filename="../../os2editor/gui/views/widgets/key_value_table.py" line="+67"/>
         <source>Key</source>
         <translation>Nøgle</translation>
     </message>
@@ -385,27 +424,26 @@
         <translation>Fjern nøgle</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Lists and nested keys are kept as written.</source>
         <translation>Lister og indlejrede nøgler bevares, som de står.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Edit front matter</source>
-        <translation>Rediger metadata</translation>
+        <translation type="vanished">Rediger metadata</translation>
     </message>
 </context>
 <context>
     <name>ListBinding</name>
     <message>
         <source>Paste items</source>
-        <translation>Indsæt punkter</translation>
+        <translation type="vanished">Indsæt punkter</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../os2editor/gui/widgets/list_editor.py" line="+314"/>
+        <location filename="../../os2editor/gui/views/widgets/list_editor.py" line="+318"/>
         <source>Empty. Press Enter or Add to write the first line.</source>
         <translation>Tom. Tryk Enter eller Tilføj for at skrive den første linje.</translation>
     </message>
@@ -439,12 +477,12 @@
 <context>
     <name>ListSectionForm</name>
     <message>
-        <location filename="../../os2editor/gui/forms/collaboration.py" line="-19"/>
+        <location filename="../../os2editor/gui/views/forms/collaboration.py" line="-23"/>
         <source>Text before the list</source>
         <translation>Tekst før listen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text after the list</source>
         <translation>Tekst efter listen</translation>
     </message>
@@ -462,7 +500,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../os2editor/gui/main_window.py" line="+112"/>
+        <location filename="../../os2editor/gui/main_window.py" line="+132"/>
         <source>Undo: {action}</source>
         <translation>Fortryd: {action}</translation>
     </message>
@@ -482,17 +520,15 @@
         <translation>Gentag</translation>
     </message>
     <message>
-        <location line="+84"/>
         <source>Title and metadata</source>
-        <translation>Titel og metadata</translation>
+        <translation type="vanished">Titel og metadata</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The form for “{name}” is not available.</source>
-        <translation>Formularen for “{name}” er ikke tilgængelig.</translation>
+        <translation type="vanished">Formularen for “{name}” er ikke tilgængelig.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+115"/>
         <source>Cannot open the file</source>
         <translation>Filen kan ikke åbnes</translation>
     </message>
@@ -502,7 +538,12 @@
         <translation>{path} findes ikke længere. Den er fjernet fra listen over seneste filer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
+        <source>The log folder is {path}</source>
+        <translation>Logmappen er {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>About os2editor</source>
         <translation>Om os2editor</translation>
     </message>
@@ -512,7 +553,7 @@
         <translation>os2editor redigerer OS2-funktionsbeskrivelser og eksporterer dem til Word.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
@@ -985,7 +1026,7 @@
 <context>
     <name>MoscowBoard</name>
     <message>
-        <location filename="../../os2editor/gui/widgets/moscow_board.py" line="+68"/>
+        <location filename="../../os2editor/gui/views/board.py" line="+81"/>
         <source>Show WON'T</source>
         <translation>Vis WON'T</translation>
     </message>
@@ -1003,17 +1044,17 @@
 <context>
     <name>MoscowColumn</name>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Add task</source>
         <translation>Tilføj opgave</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{name} tasks</source>
         <translation>{name}-opgaver</translation>
     </message>
@@ -1021,7 +1062,7 @@
 <context>
     <name>NavigationPane</name>
     <message>
-        <location filename="../../os2editor/gui/navigation.py" line="+100"/>
+        <location filename="../../os2editor/gui/views/navigation.py" line="+102"/>
         <source>Parts of the description</source>
         <translation>Funktionsbeskrivelsens dele</translation>
     </message>
@@ -1046,7 +1087,7 @@
         <translation>Flyt afsnit ned</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Title and metadata</source>
         <translation>Titel og metadata</translation>
     </message>
@@ -1073,7 +1114,7 @@
         <translation type="vanished">{name}, antal punkter: {count}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Other section (free text)</source>
         <translation>Andet afsnit (fri tekst)</translation>
     </message>
@@ -1086,7 +1127,7 @@
 <context>
     <name>PersonalForm</name>
     <message>
-        <location filename="../../os2editor/gui/forms/qualifications.py" line="+22"/>
+        <location filename="../../os2editor/gui/views/forms/qualifications.py" line="+22"/>
         <source>Personal qualifications</source>
         <translation>Personlige kvalifikationer</translation>
     </message>
@@ -1099,7 +1140,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../os2editor/gui/preferences.py" line="+27"/>
+        <location filename="../../os2editor/gui/views/dialogs/preferences.py" line="+27"/>
         <source>Preferences</source>
         <translation>Indstillinger</translation>
     </message>
@@ -1152,7 +1193,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../os2editor/gui/preview.py" line="+60"/>
+        <location filename="../../os2editor/gui/views/preview.py" line="+60"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
@@ -1223,7 +1264,7 @@
 <context>
     <name>ProfessionalForm</name>
     <message>
-        <location filename="../../os2editor/gui/forms/qualifications.py" line="-13"/>
+        <location filename="../../os2editor/gui/views/forms/qualifications.py" line="-13"/>
         <source>Professional qualifications</source>
         <translation>Faglige kvalifikationer</translation>
     </message>
@@ -1236,7 +1277,7 @@
 <context>
     <name>PurposeForm</name>
     <message>
-        <location filename="../../os2editor/gui/forms/purpose.py" line="+20"/>
+        <location filename="../../os2editor/gui/views/forms/purpose.py" line="+22"/>
         <source>Purpose</source>
         <translation>Formål med stillingen</translation>
     </message>
@@ -1250,7 +1291,7 @@
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Strategic &amp;initiatives</source>
         <translation>Strategiske &amp;indsatser</translation>
     </message>
@@ -1276,7 +1317,7 @@
 <context>
     <name>ResponsibilitiesForm</name>
     <message>
-        <location filename="../../os2editor/gui/forms/responsibilities.py" line="+25"/>
+        <location filename="../../os2editor/gui/views/forms/responsibilities.py" line="+24"/>
         <source>Areas of responsibility</source>
         <translation>Ansvarsområder</translation>
     </message>
@@ -1286,12 +1327,12 @@
         <translation>&amp;Indledning</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Responsibilities</source>
         <translation>&amp;Ansvarsområder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Text after the &amp;areas</source>
         <translation>&amp;Tekst efter områderne</translation>
     </message>
@@ -1309,7 +1350,7 @@
 <context>
     <name>RevisionController</name>
     <message>
-        <location filename="../../os2editor/gui/revision_mode.py" line="+124"/>
+        <location filename="../../os2editor/gui/controllers/revision_mode.py" line="+155"/>
         <source>&amp;Revision</source>
         <translation>Rev&amp;ision</translation>
     </message>
@@ -1342,12 +1383,12 @@
         <location line="+42"/>
         <location line="+7"/>
         <location line="+9"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot compare</source>
         <translation>Kan ikke sammenligne</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Save the description first; only a saved file has earlier versions in git.</source>
         <translation>Gem funktionsbeskrivelsen først; kun en gemt fil har tidligere versioner i git.</translation>
     </message>
@@ -1357,27 +1398,26 @@
         <translation>git har ingen tidligere version af denne fil.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Changed since the baseline</source>
         <translation>Ændret siden udgangspunktet</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Mark as approved</source>
-        <translation>Markér som godkendt</translation>
+        <translation type="vanished">Markér som godkendt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Marked as approved by {who}.</source>
         <translation>Markeret som godkendt af {who}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Could not export the redline</source>
         <translation>Rettelserne kunne ikke eksporteres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The redline was written</source>
         <translation>Rettelserne er eksporteret</translation>
     </message>
@@ -1390,7 +1430,7 @@
 <context>
     <name>RevisionPanel</name>
     <message>
-        <location filename="../../os2editor/gui/revision_panel.py" line="+34"/>
+        <location filename="../../os2editor/gui/views/panels/revision.py" line="+34"/>
         <source>Changes</source>
         <translation>Ændringer</translation>
     </message>
@@ -1420,7 +1460,7 @@
 <context>
     <name>SubItemsDialog</name>
     <message>
-        <location filename="../../os2editor/gui/widgets/sub_items.py" line="+17"/>
+        <location filename="../../os2editor/gui/views/dialogs/sub_items.py" line="+18"/>
         <location line="+5"/>
         <source>Sub-items</source>
         <translation>Underpunkter</translation>
@@ -1439,7 +1479,7 @@
 <context>
     <name>TasksForm</name>
     <message>
-        <location filename="../../os2editor/gui/forms/tasks.py" line="+24"/>
+        <location filename="../../os2editor/gui/views/forms/tasks.py" line="+25"/>
         <source>Tasks and priorities</source>
         <translation>Arbejdsopgaver og prioritering</translation>
     </message>
@@ -1449,22 +1489,20 @@
         <translation>&amp;Indledning</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Edit group heading</source>
-        <translation>Rediger gruppeoverskrift</translation>
+        <translation type="vanished">Rediger gruppeoverskrift</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>{name} group heading</source>
         <translation>Overskrift for {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Edit group note</source>
-        <translation>Rediger note til gruppen</translation>
+        <translation type="vanished">Rediger note til gruppen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Text under the {name} heading</source>
         <translation>Tekst under overskriften {name}</translation>
     </message>
@@ -1472,24 +1510,22 @@
 <context>
     <name>TitlesForm</name>
     <message>
-        <location filename="../../os2editor/gui/forms/titles.py" line="+46"/>
+        <location filename="../../os2editor/gui/views/forms/titles.py" line="+39"/>
         <source>Title and metadata</source>
         <translation>Titel og metadata</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Edit short title</source>
-        <translation>Rediger kort titel</translation>
+        <translation type="vanished">Rediger kort titel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Short title</source>
         <translation>&amp;Kort titel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit main heading</source>
-        <translation>Rediger hovedoverskrift</translation>
+        <translation type="vanished">Rediger hovedoverskrift</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1498,12 +1534,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
         <source>Use suggested main heading</source>
         <translation>Brug den foreslåede hovedoverskrift</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+8"/>
         <source>&amp;Main heading</source>
         <translation>&amp;Hovedoverskrift</translation>
     </message>
@@ -1518,12 +1553,12 @@
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Parent page</source>
         <translation>&amp;Overordnet side</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Navigation order</source>
         <translation>&amp;Rækkefølge i menuen</translation>
     </message>
@@ -1548,7 +1583,7 @@
         <translation>Normalt tom; vises før det første afsnit.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>In the file this is not text, so it is kept as written; see Other keys.</source>
         <translation>I filen er dette ikke tekst, så det bevares, som det står; se Andre nøgler.</translation>
     </message>
@@ -1556,7 +1591,7 @@
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../os2editor/gui/validation_panel.py" line="+41"/>
+        <location filename="../../os2editor/gui/views/panels/validation.py" line="+40"/>
         <source>Validation</source>
         <translation>Advarsler</translation>
     </message>
@@ -1571,7 +1606,7 @@
         <translation>Ingen problemer fundet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Line {line}: {message}</source>
         <translation>Linje {line}: {message}</translation>
     </message>
@@ -1579,7 +1614,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../os2editor/gui/window_actions.py" line="+28"/>
+        <location filename="../../os2editor/gui/views/window_actions.py" line="+27"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
@@ -1594,12 +1629,12 @@
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Gem &amp;som…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Eksportér til Word…</translation>
     </message>
@@ -1609,12 +1644,12 @@
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
@@ -1624,27 +1659,27 @@
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Preview</source>
         <translation>&amp;Forhåndsvisning</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Next Part</source>
         <translation>&amp;Næste del</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>P&amp;revious Part</source>
         <translation>Fo&amp;rrige del</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Switch Pane</source>
         <translation>&amp;Skift rude</translation>
     </message>
@@ -1655,6 +1690,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Åbn &amp;logmappe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log records what the editor did; attach it to a bug report.</source>
+        <translation>Loggen viser, hvad editoren har gjort; vedhæft den til en fejlrapport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About os2editor</source>
         <translation>&amp;Om os2editor</translation>
     </message>
@@ -1664,7 +1709,7 @@
         <translation>Å&amp;bn seneste</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -1697,30 +1742,26 @@
 <context>
     <name>WindowFileWatch</name>
     <message>
-        <location filename="../../os2editor/gui/external_change.py" line="+218"/>
         <source>{name} on disk</source>
-        <translation>{name} på disken</translation>
+        <translation type="vanished">{name} på disken</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{name} in the editor</source>
-        <translation>{name} i programmet</translation>
+        <translation type="vanished">{name} i programmet</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>{name} changed on disk but could not be reloaded: {reason}</source>
-        <translation>{name} er ændret på disken, men kunne ikke indlæses igen: {reason}</translation>
+        <translation type="vanished">{name} er ændret på disken, men kunne ikke indlæses igen: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{name} changed on disk and was reloaded.</source>
-        <translation>{name} er ændret på disken og er indlæst igen.</translation>
+        <translation type="vanished">{name} er ændret på disken og er indlæst igen.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../os2editor/gui/app.py" line="+46"/>
+        <location filename="../../os2editor/gui/app.py" line="+56"/>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
@@ -1734,7 +1775,7 @@ Your document is still open. Save it under a new name to be safe.</source>
 Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+63"/>
         <source>Could not open everything</source>
         <translation>Ikke alt kunne åbnes</translation>
     </message>
@@ -1774,31 +1815,31 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     <name>commands</name>
     <message>
         <source>Add section</source>
-        <translation>Tilføj afsnit</translation>
+        <translation type="vanished">Tilføj afsnit</translation>
     </message>
     <message>
         <source>Remove section</source>
-        <translation>Fjern afsnit</translation>
+        <translation type="vanished">Fjern afsnit</translation>
     </message>
     <message>
         <source>Edit text</source>
-        <translation>Rediger tekst</translation>
+        <translation type="vanished">Rediger tekst</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation>Tilføj punkt</translation>
+        <translation type="vanished">Tilføj punkt</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation>Fjern punkt</translation>
+        <translation type="vanished">Fjern punkt</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation>Flyt punkt</translation>
+        <translation type="vanished">Flyt punkt</translation>
     </message>
     <message>
         <source>Move section</source>
-        <translation>Flyt afsnit</translation>
+        <translation type="vanished">Flyt afsnit</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +1934,7 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     </message>
 </context>
 <context>
-    <name>reliability</name>
+    <name>recovery</name>
     <message>
         <source>Unsaved work</source>
         <translation>Arbejde, der ikke er gemt</translation>
@@ -1903,16 +1944,31 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
         <translation>Unavngivet</translation>
     </message>
     <message>
-        <source>Cannot reload the file</source>
-        <translation>Filen kan ikke indlæses igen</translation>
-    </message>
-    <message>
         <source>Cannot restore</source>
         <translation>Kan ikke gendanne</translation>
     </message>
+</context>
+<context>
+    <name>reliability</name>
+    <message>
+        <source>Unsaved work</source>
+        <translation type="vanished">Arbejde, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="vanished">Unavngivet</translation>
+    </message>
+    <message>
+        <source>Cannot reload the file</source>
+        <translation type="vanished">Filen kan ikke indlæses igen</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="vanished">Kan ikke gendanne</translation>
+    </message>
     <message>
         <source>“{name}” was removed from disk. Save to write it again.</source>
-        <translation>“{name}” er slettet fra disken. Gem for at skrive den igen.</translation>
+        <translation type="vanished">“{name}” er slettet fra disken. Gem for at skrive den igen.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1996,57 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     <message>
         <source>{date} · {author} · {subject}</source>
         <translation>{date} · {author} · {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Edit front matter</source>
+        <translation>Rediger metadata</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Flyt punkt</translation>
+    </message>
+    <message>
+        <source>Edit heading</source>
+        <translation>Rediger overskrift</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Rediger tekst</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Tilføj afsnit</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>Fjern afsnit</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Flyt afsnit</translation>
+    </message>
+    <message>
+        <source>Move task</source>
+        <translation>Flyt opgave</translation>
+    </message>
+    <message>
+        <source>Add items</source>
+        <translation>Tilføj punkter</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@
 <context>
     <name>EditorStatusBar</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/status_bar.py" line="+38"/>
+        <location filename="../../os2editor/gui/views/status_bar.py" line="+38"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/widgets/list_items.py" line="+182"/>
+        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+189"/>
         <source>+ %n sub-items</source>
         <translation>
             <numerusform>+ %n sub-item</numerusform>
@@ -44,7 +44,7 @@
 <context>
     <name>NavigationPane</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/navigation.py" line="+205"/>
+        <location filename="../../os2editor/gui/views/navigation.py" line="+212"/>
         <source>{name}, %n items</source>
         <translation>
             <numerusform>{name}, %n item</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>RevisionPanel</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/revision_panel.py" line="+54"/>
+        <location filename="../../os2editor/gui/views/panels/revision.py" line="+54"/>
         <source>Compared with {baseline}: %n changes.</source>
         <translation>
             <numerusform>Compared with {baseline}: %n change.</numerusform>

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -14,22 +14,25 @@ from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from os2editor.errors import WriteError
-from os2editor.gui import interaction
-from os2editor.gui.autosave import (
+from os2editor.gui.controllers import autosave
+from os2editor.gui.controllers.autosave import (
     AUTOSAVE_DELAY_MS,
     AutosaveController,
     WindowAutosave,
     mark_recovered,
 )
-from os2editor.gui.commands import SetField
 from os2editor.gui.main_window import MainWindow
 from os2editor.gui.session import DocumentSession
-from os2editor.markdown import load, loads
-from os2editor.model import FunctionDescription, Item, TasksSection
+from os2editor.gui.views.dialogs import interaction
+from os2editor.markdown import dumps, load, loads
+from os2editor.model import FunctionDescription, Item, Priority, TasksSection
+from os2editor.model import fields as f
 from os2editor.storage import atomic
 from os2editor.storage.paths import autosave_dir
 from os2editor.storage.recovery import Recovered, list_recoverable, new_doc_id, write_autosave
 from os2editor.storage.settings import Settings
+
+from .driving import retype_first_task
 
 DELAY_MS = 80
 
@@ -39,42 +42,35 @@ def _autosaves() -> tuple[list[Recovered], list[str]]:
     return list_recoverable(include_claimed=True)
 
 
-def _text_of(doc: FunctionDescription) -> str:
-    # A stand-in writer: these tests are about when autosaves happen, not how text is written.
-    return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False)
-
-
 def _session(path: Path | None = None) -> tuple[DocumentSession, Item]:
     task = Item(text="Holde møder")
     doc = FunctionDescription(
         h1="Koordinator",
-        sections=[TasksSection(heading="Arbejdsopgaver og prioritering", must=[task])],
+        sections=[TasksSection.of(must=[task], headings={Priority.MUST: "MUST"})],
     )
     return DocumentSession(doc, path), task
 
 
 def _type(session: DocumentSession, task: Item, text: str) -> None:
-    session.push(SetField(session, task, "text", text))
+    """An edit of the task's text, as its field makes one (no window here)."""
+    assert session.set_value(f.ITEM_TEXT, task, text)
 
 
 def _controller(session: DocumentSession, **kwargs: object) -> AutosaveController:
-    return AutosaveController(session, serialize=_text_of, delay_ms=DELAY_MS, **kwargs)  # type: ignore[arg-type]
+    return AutosaveController(session, delay_ms=DELAY_MS, **kwargs)  # type: ignore[arg-type]
 
 
-@pytest.fixture(autouse=True)
-def own_controllers_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These tests attach their own controller (with short delays) to a bare window; the
-    window's built-in wiring is tested in test_reliability.py."""
-    from os2editor.gui import reliability
-
-    monkeypatch.setattr(reliability, "attach", lambda _window: None)
-
-
-def test_default_delay_is_two_seconds(qtbot: QtBot) -> None:
-    session, _ = _session()
+def test_the_autosave_comes_two_seconds_after_the_last_edit(qtbot: QtBot) -> None:
+    session, task = _session()
     controller = AutosaveController(session)
     assert AUTOSAVE_DELAY_MS == 2000
-    assert controller._timer.interval() == 2000
+    _type(session, task, "Holde møder nu")
+    started = time.monotonic()
+    with qtbot.waitSignal(controller.written, timeout=5000):
+        assert controller.is_pending()
+    assert time.monotonic() - started >= 1.9
+    [recovered], _ = _autosaves()
+    assert recovered.text == dumps(session.doc)
 
 
 def test_autosave_written_after_typing_stops(qtbot: QtBot, tmp_path: Path) -> None:
@@ -241,11 +237,10 @@ EDITING_SESSION = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
-from os2editor.gui.autosave import AutosaveController
-from os2editor.gui.commands import SetField
+from os2editor.gui.controllers.autosave import AutosaveController
 from os2editor.gui.session import DocumentSession
-from os2editor.markdown import loads
 from os2editor.markdown import load
+from os2editor.model import fields
 
 app = QCoreApplication([])
 path = Path(sys.argv[1])
@@ -253,7 +248,7 @@ session = DocumentSession(load(path), path)
 controller = AutosaveController(session, delay_ms=50)
 controller.written.connect(lambda: print("autosaved", flush=True))
 task = session.doc.tasks.must[0]
-session.push(SetField(session, task, "text", "Holde møder – også om aftenen."))
+session.set_value(fields.ITEM_TEXT, task, "Holde møder – også om aftenen.")
 QTimer.singleShot(10_000, app.quit)  # never hang the test run if no autosave comes
 app.exec()
 """
@@ -305,24 +300,24 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, answers: list[str]) -> MainWindow:
+def window(qtbot: QtBot, tmp_path: Path, answers: list[str],
+           monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(autosave, "AUTOSAVE_DELAY_MS", DELAY_MS)  # the window's own autosave
     role = tmp_path / "koordinator.md"
     role.write_text(ROLE, "utf-8")
     win = MainWindow(Settings(), DocumentSession(load(role), role))
     qtbot.addWidget(win)
+    win.show()
     return win
 
 
 def _edit_window(win: MainWindow, text: str) -> None:
-    tasks = win.session.doc.tasks
-    assert tasks is not None
-    win.session.push(SetField(win.session, tasks.must[0], "text", text))
+    retype_first_task(win, text)
 
 
 def _attached(win: MainWindow) -> WindowAutosave:
-    attached = WindowAutosave(win, delay_ms=DELAY_MS)
-    assert attached.controller is not None
-    return attached
+    assert win.autosave.controller is not None
+    return win.autosave
 
 
 def test_window_edits_are_autosaved_and_shown(qtbot: QtBot, window: MainWindow) -> None:
@@ -379,11 +374,13 @@ def test_close_with_discard_removes_the_autosave(
 
 
 def test_window_torn_down_without_closing_keeps_the_autosave(
-    qtbot: QtBot, tmp_path: Path, answers: list[str]
+    qtbot: QtBot, tmp_path: Path, answers: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(autosave, "AUTOSAVE_DELAY_MS", DELAY_MS)
     role = tmp_path / "koordinator.md"
     role.write_text(ROLE, "utf-8")
     win = MainWindow(Settings(), DocumentSession(load(role), role))
+    win.show()
     attached = _attached(win)
     assert attached.controller is not None
     _edit_window(win, "Holde gode møder.")

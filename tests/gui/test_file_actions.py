@@ -8,16 +8,16 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from os2editor.gui import file_actions, interaction
 from os2editor.gui.app import initial_session
-from os2editor.gui.file_actions import (
+from os2editor.gui.controllers.file_actions import (
     TEMPLATE_NAME,
     render_document,
     suggested_file_name,
     template_document,
     write_document,
 )
-from os2editor.gui.preview import preview_markdown
+from os2editor.gui.views.dialogs import interaction
+from os2editor.gui.views.preview import preview_markdown
 from os2editor.markdown import load
 from os2editor.model import Priority, SectionKind
 
@@ -57,7 +57,7 @@ def test_template_has_every_standard_part_in_house_style() -> None:
 
 def test_template_round_trips_byte_for_byte() -> None:
     doc = template_document()
-    template = Path(file_actions.__file__).parents[2] / "resources" / TEMPLATE_NAME
+    template = Path(__file__).parents[2] / "resources" / TEMPLATE_NAME
     assert render_document(doc) == template.read_text(encoding="utf-8")
 
 

@@ -1,10 +1,11 @@
-"""Every form over a fixture in the shape of the OS2 files: fields edit the model through
-undo commands, labels and accessible names are there, and saves change only edited lines."""
+"""Every form over a fixture in the shape of the OS2 files: fields edit the model through the
+session's edits as a user types, labels and accessible names are there, and saves change only
+edited lines."""
 
 from __future__ import annotations
 
 import difflib
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
@@ -17,24 +18,28 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from os2editor.gui.forms import form_for
-from os2editor.gui.forms.base import Form
-from os2editor.gui.forms.collaboration import CollaborationForm
-from os2editor.gui.forms.conditions import ConditionsForm
-from os2editor.gui.forms.free_section import FreeSectionForm
-from os2editor.gui.forms.purpose import PurposeForm
-from os2editor.gui.forms.qualifications import PersonalForm, ProfessionalForm
-from os2editor.gui.forms.responsibilities import ResponsibilitiesForm
-from os2editor.gui.forms.tasks import TasksForm
-from os2editor.gui.forms.titles import TitlesForm
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.widgets.list_editor import ListEditor
+from os2editor.gui.views.forms import form_for
+from os2editor.gui.views.forms.base import Form
+from os2editor.gui.views.forms.collaboration import CollaborationForm
+from os2editor.gui.views.forms.conditions import ConditionsForm
+from os2editor.gui.views.forms.free_section import FreeSectionForm
+from os2editor.gui.views.forms.purpose import PurposeForm
+from os2editor.gui.views.forms.qualifications import PersonalForm, ProfessionalForm
+from os2editor.gui.views.forms.responsibilities import ResponsibilitiesForm
+from os2editor.gui.views.forms.tasks import TasksForm
+from os2editor.gui.views.forms.titles import TitlesForm
+from os2editor.gui.views.places import WEEKLY_HOURS, Place
+from os2editor.gui.views.widgets.list_editor import ListEditor
 from os2editor.markdown import dumps, loads
-from os2editor.model import FunctionDescription, Item, Priority, ResponsibilitiesSection
+from os2editor.model import FunctionDescription, Item, Node, Priority, ResponsibilitiesSection
+from os2editor.model import fields as f
+from os2editor.model.fields import Field, ListField
 
 SOURCE = """\
 ---
@@ -144,17 +149,41 @@ def session() -> DocumentSession:
 
 
 def open_form(qtbot: QtBot, session: DocumentSession, index: int | None) -> Form:
-    form = form_for(session, index)
+    form = form_for(session, None if index is None else session.doc.sections[index])
     qtbot.addWidget(form)
     form.resize(900, 700)
     form.show()
     return form
 
 
-def activate(qtbot: QtBot, form: Form) -> None:
+def activate(qtbot: QtBot, form: QWidget) -> None:
     """Make ``form`` the active window, so focus and Tab behave as on a desktop."""
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow, timeout=2000)
+
+
+def widget(form: Form, node: Node, address: Field[Any, Any] | ListField[Any, Any]) -> Any:
+    found = form.widget_at(node, address)
+    assert found is not None, address
+    return found
+
+
+def section(session: DocumentSession, index: int) -> Any:
+    return session.doc.sections[index]
+
+
+def edit_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int, text: str) -> None:
+    """Type ``text`` into a table cell as a user does: F2, select all, type, Enter."""
+    activate(qtbot, table.window())
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    QTest.keyClicks(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # Qt commits at its next turn
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
 
 
 @pytest.mark.parametrize(("index", "kind"), KINDS)
@@ -164,25 +193,25 @@ def test_every_form_opens_and_labels_every_field(
     form = open_form(qtbot, session, index)
     assert type(form) is kind
     buddies = {label.buddy() for label in form.findChildren(QLabel) if label.buddy() is not None}
-    for name, widget in form.fields.items():
-        assert (widget.focusProxy() or widget) in buddies, name
+    for entry in form.entries:
+        if entry.label is not None:
+            assert (entry.widget.focusProxy() or entry.widget) in buddies, entry.address
     inputs = (QLineEdit, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox)
-    for widget in form.findChildren(QWidget):
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+    for child in form.findChildren(QWidget):
+        if child.focusPolicy() == Qt.FocusPolicy.NoFocus:
             continue  # headers, frames: nothing the keyboard lands on
-        if isinstance(widget.parent(), QAbstractSpinBox):
+        if isinstance(child.parent(), QAbstractSpinBox):
             continue  # the spin box's own line edit; the spin box carries the name
-        if isinstance(widget, inputs):
-            assert widget.accessibleName(), type(widget).__name__
-        if isinstance(widget, QPushButton):
-            assert widget.accessibleName() or widget.text()
-    form.refresh()
+        if isinstance(child, inputs):
+            assert child.accessibleName(), type(child).__name__
+        if isinstance(child, QPushButton):
+            assert child.accessibleName() or child.text()
     assert dumps(session.doc) == SOURCE
 
 
 def test_form_for_a_flat_responsibility_list_shows_one_list(qtbot: QtBot) -> None:
-    section = ResponsibilitiesSection(heading="Ansvarsområde", items=[Item(text="Lede.")])
-    session = DocumentSession(FunctionDescription(h1="Rolle", sections=[section]))
+    flat = ResponsibilitiesSection(heading="Ansvarsområde", items=[Item(text="Lede.")])
+    session = DocumentSession(FunctionDescription(h1="Rolle", sections=[flat]))
     form = open_form(qtbot, session, 0)
     assert isinstance(form, ResponsibilitiesForm)
     assert form.areas_editor is None
@@ -194,16 +223,18 @@ def test_typing_in_a_text_field_is_one_step_with_a_minimal_diff(
     qtbot: QtBot, session: DocumentSession
 ) -> None:
     form = open_form(qtbot, session, COLLABORATION)
-    intro = form.fields["intro"]
+    collaboration = section(session, COLLABORATION)
+    intro = widget(form, collaboration, f.INTRO)
     assert isinstance(intro, QPlainTextEdit)
-    collaboration = session.doc.collaboration
-    assert collaboration is not None
     QTest.keyClicks(intro, "Rollen samarbejder med:")
     assert collaboration.intro == "Rollen samarbejder med:"
     assert session.undo_stack.count() == 1
     position = intro.textCursor().position()
-    session.changed.emit(collaboration)  # a refresh from outside
+    heading = widget(form, collaboration, f.HEADING)
+    heading.end(False)
+    QTest.keyClicks(heading, "!")  # another field of the same node changes: no jump here
     assert intro.textCursor().position() == position
+    session.undo_stack.undo()
     assert diff(SOURCE, dumps(session.doc)) == ["+Rollen samarbejder med:", "+"]
     session.undo_stack.undo()
     assert intro.toPlainText() == ""
@@ -212,30 +243,54 @@ def test_typing_in_a_text_field_is_one_step_with_a_minimal_diff(
 
 def test_ctrl_z_in_a_field_undoes_in_the_document(qtbot: QtBot, session: DocumentSession) -> None:
     form = open_form(qtbot, session, PROFESSIONAL)
-    heading = form.fields["heading"]
+    professional = section(session, PROFESSIONAL)
+    heading = widget(form, professional, f.HEADING)
     assert isinstance(heading, QLineEdit)
     heading.end(False)
     QTest.keyClicks(heading, " og erfaring")
-    assert session.doc.sections[PROFESSIONAL].heading == "Faglige kvalifikationer og erfaring"
+    assert professional.heading == "Faglige kvalifikationer og erfaring"
     assert diff(SOURCE, dumps(session.doc)) == [
         "-## Faglige kvalifikationer",
         "+## Faglige kvalifikationer og erfaring",
     ]
     QTest.keyClick(heading, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert session.doc.sections[PROFESSIONAL].heading == "Faglige kvalifikationer"
+    assert professional.heading == "Faglige kvalifikationer"
     assert heading.text() == "Faglige kvalifikationer"
+
+
+def test_two_group_headings_are_two_undo_steps(qtbot: QtBot, session: DocumentSession) -> None:
+    """Type in the MUST group heading, then in the SHOULD one, press Ctrl+Z once: only the
+    SHOULD edit is undone."""
+    form = open_form(qtbot, session, TASKS)
+    assert isinstance(form, TasksForm)
+    must, should = form.heading_field(Priority.MUST), form.heading_field(Priority.SHOULD)
+    assert must is not None and should is not None
+    must.end(False)
+    QTest.keyClicks(must, " altid")
+    should.end(False)
+    QTest.keyClicks(should, " gerne")
+    tasks = section(session, TASKS)
+    assert tasks.heading_for(Priority.MUST).endswith("gennemføres) altid")
+    QTest.keyClick(should, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tasks.heading_for(Priority.SHOULD) == "SHOULD (bør løses, hvis der er tid)"
+    assert tasks.heading_for(Priority.MUST).endswith("gennemføres) altid")
+    assert must.text().endswith(" altid") and not should.text().endswith(" gerne")
+    assert diff(SOURCE, dumps(session.doc)) == [
+        "-### MUST (skal løses for at testen kan gennemføres)",
+        "+### MUST (skal løses for at testen kan gennemføres) altid",
+    ]
 
 
 def test_ctrl_z_in_a_text_box_and_the_hours_box_undoes_in_the_document(
     qtbot: QtBot, session: DocumentSession
 ) -> None:
     form = open_form(qtbot, session, PROFESSIONAL)
-    intro = form.fields["intro"]
-    assert isinstance(intro, QPlainTextEdit)
+    professional = section(session, PROFESSIONAL)
+    intro = widget(form, professional, f.INTRO)
     QTest.keyClicks(intro, "Vi forventer:")
-    assert session.doc.sections[PROFESSIONAL].intro == "Vi forventer:"
+    assert professional.intro == "Vi forventer:"
     QTest.keyClick(intro, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert session.doc.sections[PROFESSIONAL].intro == ""
+    assert professional.intro == ""
     assert dumps(session.doc) == SOURCE
     hours_form = open_form(qtbot, session, CONDITIONS)
     assert isinstance(hours_form, ConditionsForm)
@@ -264,9 +319,13 @@ def test_weekly_hours_spin_box_rewrites_the_timetal_item(
         "-- Timetal: 37 timer pr. uge.",
         "+- Timetal: 38 timer pr. uge.",
     ]
-    form.hours.setValue(0)
+    form.hours.lineEdit().selectAll()
+    QTest.keyClick(form.hours, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    form.hours.setValue(0)  # "Not stated": the line goes (a step of its own)
     assert form.hours.text() == "Not stated"
     assert [item.text for item in conditions.items] == ["Ingen personaleansvar."]
+    session.undo_stack.undo()
+    assert conditions.weekly_hours == 38
     session.undo_stack.undo()
     assert dumps(session.doc) == SOURCE
     assert form.hours.value() == 37
@@ -277,18 +336,18 @@ def test_areas_reorder_by_keyboard_and_renumber(qtbot: QtBot, session: DocumentS
     assert isinstance(form, ResponsibilitiesForm)
     areas = form.areas_editor
     assert areas is not None and form.details is not None
+    responsibilities = section(session, AREAS)
     areas.select_row(1)
     assert form.details.title() == "Area 2"
-    title = form.details.fields["title"]
+    second = responsibilities.areas[1]
+    title = widget(form, second, f.AREA_TITLE)
     assert isinstance(title, QLineEdit)
     assert title.text() == "Dele viden"
-    items = form.details.fields["items"]
+    items = widget(form, second, f.AREA_ITEMS)
     assert isinstance(items, ListEditor)
     assert items.count() == 1
     QTest.keyClick(areas.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    section = session.doc.responsibilities
-    assert section is not None
-    assert [a.title for a in section.areas] == ["Dele viden", "Planlægge test"]
+    assert [a.title for a in responsibilities.areas] == ["Dele viden", "Planlægge test"]
     assert areas.view.list_model.index(0).data() == "1. Dele viden"
     assert areas.view.list_model.index(1).data() == "2. Planlægge test"
     assert form.details.title() == "Area 1"
@@ -303,17 +362,13 @@ def test_area_title_lead_in_and_items_edit_the_chosen_area(
     qtbot: QtBot, session: DocumentSession
 ) -> None:
     form = open_form(qtbot, session, AREAS)
-    assert isinstance(form, ResponsibilitiesForm) and form.details is not None
-    assert form.areas_editor is not None
+    assert isinstance(form, ResponsibilitiesForm) and form.areas_editor is not None
     form.areas_editor.select_row(0)
-    lead_in = form.details.fields["lead_in"]
-    assert isinstance(lead_in, QPlainTextEdit)
+    first = section(session, AREAS).areas[0]
+    lead_in = widget(form, first, f.AREA_LEAD_IN)
     QTest.keyClicks(lead_in, "Om planer.")
-    section = session.doc.responsibilities
-    assert section is not None
-    assert section.areas[0].lead_in == "Om planer."
-    title = form.details.fields["title"]
-    assert isinstance(title, QLineEdit)
+    assert first.lead_in == "Om planer."
+    title = widget(form, first, f.AREA_TITLE)
     title.end(False)
     QTest.keyClicks(title, "en")
     assert form.areas_editor.view.list_model.index(0).data() == "1. Planlægge testen"
@@ -326,9 +381,7 @@ def test_adding_an_area_opens_its_title_for_editing(qtbot: QtBot, session: Docum
     editor = form.areas_editor.view.indexWidget(form.areas_editor.view.list_model.index(2))
     assert editor is not None
     QTest.keyClicks(editor, "Fejlrapporter")
-    section = session.doc.responsibilities
-    assert section is not None
-    assert section.areas[2].title == "Fejlrapporter"
+    assert section(session, AREAS).areas[2].title == "Fejlrapporter"
     assert form.details is not None and form.details.title() == "Area 3"
 
 
@@ -350,6 +403,7 @@ def test_titles_form_keeps_nav_order_a_number_and_suggests_the_h1(
     QTest.mouseClick(form.suggest_button, Qt.MouseButton.LeftButton)
     assert session.doc.h1 == "Funktionsbeskrivelse – Testleder i OS2"
     assert form.h1_field.text() == session.doc.h1
+    assert not form.suggest_button.isEnabled()
 
 
 def test_other_front_matter_keys_are_an_editable_table(
@@ -361,27 +415,37 @@ def test_other_front_matter_keys_are_an_editable_table(
     assert table.rowCount() == 1
     value = table.item(0, 1)
     assert value is not None and value.text() == "Om OS2"
-    value.setText("Om foreningen")
+    edit_cell(qtbot, table, 0, 1, "Om foreningen")
     assert session.doc.front_matter.extra == {"grand_parent": "Om foreningen"}
     assert diff(SOURCE, dumps(session.doc)) == [
         "-grand_parent: Om OS2",
         "+grand_parent: Om foreningen",
     ]
-    form.extra_table.add_row()
-    key = table.item(1, 0)
-    assert key is not None
-    key.setText("has_children")
-    new_value = table.item(1, 1)
-    assert new_value is not None
-    new_value.setText("true")
+    QTest.mouseClick(form.extra_table.add_button, Qt.MouseButton.LeftButton)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)  # the new key's name, open for typing
+    editor.selectAll()
+    QTest.keyClicks(editor, "has_children")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "has_children" in session.doc.front_matter.extra)
+    edit_cell(qtbot, table, 1, 1, "true")
     assert session.doc.front_matter.extra == {"grand_parent": "Om foreningen", "has_children": True}
-    table.setCurrentCell(0, 0)
-    form.extra_table.remove_current()
-    assert session.doc.front_matter.extra == {"has_children": True}
+    edit_cell(qtbot, table, 0, 0, "has_children")  # a key is named once: refused
+    assert list(session.doc.front_matter.extra) == ["grand_parent", "has_children"]
+    first = table.item(0, 0)
+    assert first is not None and first.text() == "grand_parent"
+    edit_cell(qtbot, table, 0, 0, "forfader")  # renamed in place
+    assert list(session.doc.front_matter.extra) == ["forfader", "has_children"]
+    table.setCurrentCell(1, 0)
+    QTest.mouseClick(form.extra_table.remove_button, Qt.MouseButton.LeftButton)
+    assert session.doc.front_matter.extra == {"forfader": "Om foreningen"}
+    assert table.rowCount() == 1
     while session.undo_stack.canUndo():
         session.undo_stack.undo()
     assert dumps(session.doc) == SOURCE
     assert table.rowCount() == 1
+    cell = table.item(0, 0)
+    assert cell is not None and cell.text() == "grand_parent"
 
 
 def test_initiatives_table_edits_adds_removes_and_reorders(
@@ -389,21 +453,23 @@ def test_initiatives_table_edits_adds_removes_and_reorders(
 ) -> None:
     form = open_form(qtbot, session, PURPOSE)
     assert isinstance(form, PurposeForm)
-    purpose = session.doc.purpose
-    assert purpose is not None
+    purpose = section(session, PURPOSE)
     grid = form.initiatives.grid
     label = grid.item(1, 0)
     assert label is not None and label.text() == "Automatisering"
-    label.setText("Mere automatisering")
+    edit_cell(qtbot, grid, 1, 0, "Mere automatisering")
     assert purpose.initiatives[1].label == "Mere automatisering"
+    assert session.undo_stack.count() == 1
     grid.setCurrentCell(1, 0)
     QTest.keyClick(grid, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [i.label for i in purpose.initiatives] == ["Mere automatisering", "Bedre testdata"]
     assert grid.currentRow() == 0
+    first = grid.item(0, 0)
+    assert first is not None and first.text() == "Mere automatisering"
     QTest.keyClick(grid, Qt.Key.Key_Delete)
     assert [i.label for i in purpose.initiatives] == ["Bedre testdata"]
+    assert grid.rowCount() == 1
     grid.setCurrentCell(0, 0)
-    grid.closePersistentEditor(grid.currentItem())
     QTest.keyClick(grid, Qt.Key.Key_Return)
     assert len(purpose.initiatives) == 2
     assert grid.rowCount() == 2
@@ -412,11 +478,12 @@ def test_initiatives_table_edits_adds_removes_and_reorders(
     assert dumps(session.doc) == SOURCE
     first = grid.item(0, 0)
     assert first is not None and first.text() == "Bedre testdata"
+    assert grid.rowCount() == 2
 
 
 def test_free_section_body_is_edited_as_text(qtbot: QtBot, session: DocumentSession) -> None:
     form = open_form(qtbot, session, FREE)
-    body = form.fields["body"]
+    body = widget(form, section(session, FREE), f.FREE_BODY)
     assert isinstance(body, QPlainTextEdit)
     body.moveCursor(body.textCursor().MoveOperation.End)
     QTest.keyClicks(body, " Mere tekst.")
@@ -426,54 +493,59 @@ def test_free_section_body_is_edited_as_text(qtbot: QtBot, session: DocumentSess
     ]
 
 
-def test_focus_field_jumps_to_a_task_and_to_the_hours(
+def test_focus_goes_to_a_task_an_area_item_and_the_hours(
     qtbot: QtBot, session: DocumentSession
 ) -> None:
     tasks_form = open_form(qtbot, session, TASKS)
     activate(qtbot, tasks_form)
-    tasks_form.focus_field("should", 1)
-    should = tasks_form.fields["should"]
-    assert isinstance(should, ListEditor)
-    assert should.current_row() == 1
-    assert QApplication.focusWidget() is should.view
+    should = section(session, TASKS).group(Priority.SHOULD)
+    assert tasks_form.focus(Place(should, f.GROUP_ITEMS, 1))
+    editor = widget(tasks_form, should, f.GROUP_ITEMS)
+    assert editor.current_row() == 1
+    assert QApplication.focusWidget() is editor.view
+    areas_form = open_form(qtbot, session, AREAS)
+    activate(qtbot, areas_form)
+    second = section(session, AREAS).areas[1]
+    assert areas_form.focus_node(second.items[0].children[0])  # a nested item of area 2
+    items = widget(areas_form, second, f.AREA_ITEMS)
+    assert QApplication.focusWidget() is items.view and items.current_row() == 0
     conditions = open_form(qtbot, session, CONDITIONS)
     activate(qtbot, conditions)
-    conditions.focus_field("weekly_hours")
+    assert conditions.focus(Place(section(session, CONDITIONS), WEEKLY_HOURS))
     focused = QApplication.focusWidget()
     assert focused is not None
-    assert focused is conditions.fields["weekly_hours"] or conditions.fields[
-        "weekly_hours"
-    ].isAncestorOf(focused)
+    hours = widget(conditions, section(session, CONDITIONS), WEEKLY_HOURS)
+    assert focused is hours or hours.isAncestorOf(focused)
 
 
 def test_tab_walks_the_list_form_in_reading_order(qtbot: QtBot, session: DocumentSession) -> None:
     form = open_form(qtbot, session, COLLABORATION)
     activate(qtbot, form)
-    form.fields["heading"].setFocus()
+    collaboration = section(session, COLLABORATION)
+    widget(form, collaboration, f.HEADING).setFocus()
     seen = []
     for _ in range(5):
         focused = QApplication.focusWidget()
         assert focused is not None
         seen.append(focused)
         QTest.keyClick(focused, Qt.Key.Key_Tab)
-    items = form.fields["items"]
-    assert isinstance(items, ListEditor)
+    items = widget(form, collaboration, f.LIST_ITEMS)
     assert seen == [
-        form.fields["heading"],
-        form.fields["intro"],
+        widget(form, collaboration, f.HEADING),
+        widget(form, collaboration, f.INTRO),
         items.view,
         items.add_button,
-        form.fields["outro"],
+        widget(form, collaboration, f.OUTRO),
     ]
 
 
 def test_group_headings_are_edited_as_written(qtbot: QtBot, session: DocumentSession) -> None:
     form = open_form(qtbot, session, TASKS)
     assert isinstance(form, TasksForm)
-    heading = form.fields["headings.COULD"]
+    heading = form.heading_field(Priority.COULD)
     assert isinstance(heading, QLineEdit)
     assert heading.text() == "COULD (kan løses, hvis der er ekstra tid)"
-    assert "headings.WON'T" not in form.fields  # no WON'T group in this document
+    assert form.heading_field(Priority.WONT) is None  # no WON'T group in this document
     heading.end(False)
     QTest.keyClick(heading, Qt.Key.Key_Backspace)
     QTest.keyClicks(heading, " og lyst)")
@@ -484,6 +556,7 @@ def test_group_headings_are_edited_as_written(qtbot: QtBot, session: DocumentSes
     assert form.board.column(Priority.COULD).title.toolTip().endswith("og lyst)")
     session.undo_stack.undo()
     assert dumps(session.doc) == SOURCE
+    assert form.board.column(Priority.COULD).title.toolTip().endswith("ekstra tid)")
 
 
 class FakeDanish(QTranslator):
@@ -510,4 +583,38 @@ def test_strings_from_base_classes_are_translated(qtbot: QtBot, session: Documen
         QApplication.removeTranslator(translator)
     texts = {label.text() for label in form.findChildren(QLabel)}
     assert {"&Overskrift", "Tekst før listen", "Faglige kvalifikationer"} <= texts
-    assert form.fields["heading"].accessibleName() == "Overskrift"
+    assert widget(form, section(session, PROFESSIONAL), f.HEADING).accessibleName() == "Overskrift"
+
+
+def test_pasted_control_characters_are_dropped_and_the_file_reads_back(
+    qtbot: QtBot, session: DocumentSession
+) -> None:
+    form = open_form(qtbot, session, COLLABORATION)
+    activate(qtbot, form)
+    collaboration = section(session, COLLABORATION)
+    intro = widget(form, collaboration, f.INTRO)
+    intro.setFocus()
+    QApplication.clipboard().setText("Vi\x00 samarbejder\x07 med\r\nalle.")
+    QTest.keyClick(intro, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert collaboration.intro == "Vi samarbejder med\nalle."
+    assert intro.toPlainText() == collaboration.intro  # the field shows what the document holds
+    again = loads(dumps(session.doc))
+    assert again.collaboration is not None
+    assert again.collaboration.intro == "Vi samarbejder med\nalle."
+
+
+def test_pasting_five_megabytes_into_a_list_adds_nothing(
+    qtbot: QtBot, session: DocumentSession
+) -> None:
+    form = open_form(qtbot, session, COLLABORATION)
+    collaboration = section(session, COLLABORATION)
+    items = widget(form, collaboration, f.LIST_ITEMS)
+    refused: list[object] = []
+    session.refused.connect(refused.append)
+    QApplication.clipboard().setText("- En samarbejdspartner mere.\n" * 180_000)
+    items.select_row(0)
+    QTest.keyClick(items.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QApplication.clipboard().clear()
+    assert len(refused) == 1
+    assert [item.text for item in collaboration.items] == ["Sekretariatet.", "Leverandører."]
+    assert items.count() == 2 and session.undo_stack.count() == 0

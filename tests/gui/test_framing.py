@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QPlainTextEdit, QTextBrowser
 from pytestqt.qtbot import QtBot
 
-from os2editor.gui.widgets.framing import viewport_size
+from os2editor.gui.views.widgets.framing import viewport_size
 
 Policy = Qt.ScrollBarPolicy
 

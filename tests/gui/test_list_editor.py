@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.widgets.list_binding import lines_from_paste
-from os2editor.gui.widgets.list_editor import ListEditor
-from os2editor.gui.widgets.list_items import ElementEditor
+from os2editor.gui.views.widgets.list_binding import lines_from_paste
+from os2editor.gui.views.widgets.list_editor import ListEditor
+from os2editor.gui.views.widgets.list_items import ElementEditor
 from os2editor.model import CollaborationSection, FunctionDescription, Item
+from os2editor.model import fields as f
 
 
 def texts(section: CollaborationSection) -> list[str]:
@@ -39,7 +40,7 @@ def session(section: CollaborationSection) -> DocumentSession:
 
 @pytest.fixture
 def editor(qtbot: QtBot, session: DocumentSession, section: CollaborationSection) -> ListEditor:
-    widget = ListEditor(session, section, "items")
+    widget = ListEditor(session, section, f.LIST_ITEMS)
     qtbot.addWidget(widget)
     widget.resize(500, 300)
     widget.show()

@@ -10,27 +10,31 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 import os2editor.docx
 from os2editor.cli import show_window
 from os2editor.errors import WriteError
-from os2editor.gui import interaction
 from os2editor.gui.app import run
-from os2editor.gui.commands import InsertItem, RemoveItem, SetField
 from os2editor.gui.main_window import MainWindow
-from os2editor.gui.navigation import TITLES
-from os2editor.gui.preferences import PreferencesDialog
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.views.dialogs import interaction
+from os2editor.gui.views.dialogs.preferences import PreferencesDialog
+from os2editor.gui.views.forms.base import Form
+from os2editor.gui.views.navigation import TITLES
+from os2editor.gui.views.widgets.list_items import ElementEditor
+from os2editor.logfile import log_file, setup_logging
 from os2editor.markdown import load
-from os2editor.model import FreeSection, FunctionDescription, Item, TasksSection
+from os2editor.model import FreeSection, FunctionDescription, Priority
+from os2editor.model import fields as f
 from os2editor.storage import atomic
 from os2editor.storage.settings import Settings, load_settings
 
+from .driving import activate, click_row, column, focused_in, open_row, tasks_form, tasks_of
 from .role_sample import ROLE_MD
 
 TASK_OLD = "- Gennemføre test før hver udgivelse.\n"
@@ -85,17 +89,14 @@ def window(qtbot: QtBot, role_file: Path, dialogs: Dialogs) -> Iterator[MainWind
     win.session.undo_stack.setClean()  # let teardown close without asking
 
 
-def tasks_of(win: MainWindow) -> TasksSection:
-    tasks = win.session.doc.tasks
-    assert tasks is not None
-    return tasks
-
-
 def edit_first_task(win: MainWindow) -> None:
-    """Type into the first MUST task, as its field would (one SetField per keystroke)."""
-    task = tasks_of(win).must[0]
-    for text in ("Gennemføre g", "Gennemføre grundig test før hver udgivelse."):
-        win.session.push(SetField(win.session, task, "text", text))
+    """Type "grundig " into the first MUST task, in its own row, and leave the row."""
+    field = open_row(column(win, Priority.MUST), 0)
+    field.moveCursor(field.textCursor().MoveOperation.Start)
+    for _ in range(len("Gennemføre ")):
+        QTest.keyClick(field, Qt.Key.Key_Right)
+    QTest.keyClicks(field, "grundig ")
+    QTest.keyClick(field, Qt.Key.Key_Tab)
 
 
 def nav_rows(win: MainWindow) -> list[tuple[str, str]]:
@@ -136,19 +137,26 @@ def test_selecting_a_part_shows_its_form(window: MainWindow) -> None:
     window.navigation.select(TASKS_INDEX)
     form = window.current_form()
     assert form is not None
-    assert window.stack.currentWidget() is form
+    assert window.forms.currentWidget() is form
     window.window_actions.next_part.trigger()
     assert window.navigation.current_key() == TASKS_INDEX + 1
-    assert window.stack.currentWidget() is window.current_form()
+    assert window.forms.currentWidget() is window.current_form()
     assert window.current_form() is not form
+    window.window_actions.previous_part.trigger()
+    assert window.current_form() is form  # built once, kept while its part exists
 
 
 def test_edit_sets_modified_marker_and_counts_follow(window: MainWindow) -> None:
     edit_first_task(window)
     assert window.isWindowModified()
     assert window.status.save_label.text() == "Unsaved changes"
-    tasks = tasks_of(window)
-    window.session.push(InsertItem(window.session, tasks, "could", 1, Item(text="Ny opgave")))
+    could = column(window, Priority.COULD)
+    could.select_row(0)
+    QTest.keyClick(could.view, Qt.Key.Key_Return)
+    field = could.view.indexWidget(could.view.list_model.index(1))
+    assert isinstance(field, ElementEditor)
+    QTest.keyClicks(field, "Ny opgave")
+    assert [t.text for t in tasks_of(window).could][1] == "Ny opgave"
     assert nav_rows(window)[TASKS_INDEX + 1] == ("Arbejdsopgaver og prioritering", "6")
 
 
@@ -172,6 +180,62 @@ def test_undo_shows_the_part_it_changed(window: MainWindow) -> None:
     window.navigation.select(TITLES)
     window.window_actions.undo.trigger()
     assert window.navigation.current_key() == TASKS_INDEX
+    window.window_actions.redo.trigger()
+    assert window.navigation.current_key() == TASKS_INDEX
+
+
+def test_two_edits_in_two_fields_are_two_undo_steps(window: MainWindow, qtbot: QtBot) -> None:
+    """The issue's bug, as a user meets it: type in the MUST group heading, then in the SHOULD
+    group heading, press Ctrl+Z once. Only the SHOULD edit is undone."""
+    activate(qtbot, window)
+    form = tasks_form(window)
+    must, should = form.heading_field(Priority.MUST), form.heading_field(Priority.SHOULD)
+    assert must is not None and should is not None
+    must.setFocus()
+    must.end(False)
+    QTest.keyClicks(must, " og hurtigt")
+    should.setFocus()
+    should.end(False)
+    QTest.keyClicks(should, " og gerne")
+    tasks = tasks_of(window)
+    assert tasks.heading_for(Priority.SHOULD).endswith("og gerne")
+    assert window.window_actions.undo.toolTip() == "Undo: Edit heading"
+    QTest.keyClick(should, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tasks.heading_for(Priority.SHOULD) == "SHOULD (bør løses, når der er ressourcer)"
+    assert tasks.heading_for(Priority.MUST) == "MUST (skal altid løses) og hurtigt"
+    assert (must.text(), should.text()) == (
+        "MUST (skal altid løses) og hurtigt", "SHOULD (bør løses, når der er ressourcer)"
+    )
+    QTest.keyClick(should, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tasks.heading_for(Priority.MUST) == "MUST (skal altid løses)"
+    assert not window.isWindowModified()
+
+
+def test_pasting_five_megabytes_into_a_field_is_refused_with_a_message(
+    window: MainWindow, role_file: Path, qtbot: QtBot
+) -> None:
+    log = setup_logging()
+    assert log is not None
+    activate(qtbot, window)
+    window.navigation.select(TASKS_INDEX)
+    form = window.current_form()
+    assert isinstance(form, Form)
+    intro = form.widget_at(tasks_of(window), f.TASKS_INTRO)
+    assert isinstance(intro, QPlainTextEdit)
+    before = intro.toPlainText()
+    intro.setFocus()
+    intro.moveCursor(intro.textCursor().MoveOperation.End)
+    QApplication.clipboard().setText(("Meget lang tekst. " * 6 + "\n") * 48_000)  # 5 MB
+    QTest.keyClick(intro, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.status.currentMessage().startswith("The text is too long for one field")
+    assert intro.toPlainText() == before
+    assert tasks_of(window).intro == before
+    assert not window.isWindowModified() and window.session.undo_stack.count() == 0
+    QTest.keyClicks(intro, " Kort.")  # the field goes on working
+    assert tasks_of(window).intro == before + " Kort."
+    QApplication.clipboard().clear()
+    written = log.read_text(encoding="utf-8")
+    assert "edit refused: edit-too-long" in written and "Meget lang tekst" not in written
 
 
 def test_save_writes_a_minimal_diff(window: MainWindow, role_file: Path) -> None:
@@ -403,9 +467,11 @@ def test_validation_is_live_and_a_click_jumps_to_the_field(
     panel = window.validation
     assert panel.problems == []
     assert window.status.validation_button.text() == "No warnings"
-    tasks = tasks_of(window)
-    for _ in range(len(tasks.must)):
-        window.session.push(RemoveItem(window.session, tasks, "must", 0))
+    activate(qtbot, window)
+    must = column(window, Priority.MUST)
+    click_row(must, 0)
+    for _ in range(len(tasks_of(window).must)):
+        QTest.keyClick(must.view, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: len(panel.problems) == 1, timeout=2000)
     assert window.status.validation_button.text() == "1 warning: there are no MUST tasks"
     window.navigation.select(TITLES)
@@ -414,52 +480,37 @@ def test_validation_is_live_and_a_click_jumps_to_the_field(
     item = panel.list.item(0)
     assert item is not None
     assert item.text().endswith("there are no MUST tasks")
-    panel.list.itemClicked.emit(item)
+    rect = panel.list.visualItemRect(item)
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.navigation.current_key() == TASKS_INDEX
-    form = window.current_form()
-    assert form is not None
-    must_editor = form.fields["must"]  # type: ignore[attr-defined]
-    focused = QApplication.focusWidget()
-    assert focused is not None
-    assert focused is must_editor or must_editor.isAncestorOf(focused)
+    assert focused_in(must)
 
 
 def test_title_problem_jumps_to_the_titles_form(window: MainWindow, qtbot: QtBot) -> None:
-    front = window.session.doc.front_matter
-    window.session.push(SetField(window.session, front, "title", "Noget helt andet"))
+    activate(qtbot, window)
+    form = window.current_form()
+    assert form is not None
+    title = form.widget_at(window.session.doc.front_matter, f.FM_TITLE)
+    assert isinstance(title, QLineEdit)
+    title.selectAll()
+    QTest.keyClicks(title, "Noget helt andet")
     qtbot.waitUntil(lambda: len(window.validation.problems) == 1, timeout=2000)
     window.navigation.select(TASKS_INDEX)
     window.jump_to_problem(window.validation.problems[0])
     assert window.navigation.current_key() == TITLES
-    form = window.current_form()
-    assert form is not None
-    title_field = form.fields["title"]  # type: ignore[attr-defined]
-    focused = QApplication.focusWidget()
-    assert focused is not None
-    assert focused is title_field or title_field.isAncestorOf(focused)
+    assert window.current_form() is form
+    assert focused_in(title)
 
 
 def test_typing_in_a_task_and_moving_one_by_keyboard_then_save(
     window: MainWindow, role_file: Path, qtbot: QtBot
 ) -> None:
     """The whole path: real form widgets, real keys, the window's Save, the exact file."""
-    window.navigation.select(TASKS_INDEX)
-    form = window.current_form()
-    assert form is not None
-    must = form.fields["must"]  # type: ignore[attr-defined]
-    must.select_row(0)
-    QTest.keyClick(must.view, Qt.Key.Key_F2)
-    field = must.view.indexWidget(must.view.list_model.index(0))
-    assert field is not None
-    field.moveCursor(field.textCursor().MoveOperation.Start)
-    for _ in range(len("Gennemføre ")):
-        QTest.keyClick(field, Qt.Key.Key_Right)
-    QTest.keyClicks(field, "grundig ")
-    QTest.keyClick(field, Qt.Key.Key_Tab)
+    edit_first_task(window)
     assert window.isWindowModified()
     assert window.session.undo_stack.count() == 1
     qtbot.waitUntil(lambda: "Gennemføre grundig test" in window.preview.toPlainText())
-    should = form.fields["should"]  # type: ignore[attr-defined]
+    should = column(window, Priority.SHOULD)
     should.select_row(1)
     QTest.keyClick(should.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert [t.text for t in tasks_of(window).must][1] == "Holde testworkshops."
@@ -523,10 +574,9 @@ def test_f6_moves_between_the_parts_list_and_the_form(window: MainWindow) -> Non
     window.navigation.select(TASKS_INDEX)
     window.navigation.tree.setFocus()
     window.window_actions.switch_pane.trigger()
-    focused = QApplication.focusWidget()
     form = window.current_form()
-    assert focused is not None and form is not None
-    assert form.isAncestorOf(focused)
+    assert form is not None
+    assert focused_in(form)
     window.window_actions.switch_pane.trigger()
     assert QApplication.focusWidget() is window.navigation.tree
 
@@ -566,6 +616,23 @@ def test_run_opens_the_file_and_returns_the_exit_code(
     assert QApplication.organizationName() == "OS2"
 
 
+def test_the_window_starts_its_log_after_the_first_paint(
+    qtbot: QtBot, role_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own
+    show_window(str(role_file), "en")
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, MainWindow) and w.isVisible()]
+    for win in shown:
+        qtbot.addWidget(win)
+    assert not log_file().exists()  # nothing of the log before the window is on screen
+    qtbot.waitUntil(lambda: log_file().exists() and "window shown after" in log_file().read_text(
+        encoding="utf-8"), timeout=3000)
+    text = log_file().read_text(encoding="utf-8")
+    assert f"opened {role_file.resolve()}" in text or f"opened {role_file}" in text
+    assert "Gennemføre test" not in text
+
+
 def test_the_window_starts_with_what_it_loaded_out_of_the_collectors_way(
     qtbot: QtBot, role_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -584,3 +651,28 @@ def test_the_window_starts_with_what_it_loaded_out_of_the_collectors_way(
         assert gc.isenabled() and gc.get_freeze_count() > 10_000
     finally:
         gc.unfreeze()
+
+
+class FolderOpener(QObject):
+    """Stands in for the system's file manager: the folder the window asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toLocalFile())
+
+
+def test_help_opens_the_log_folder(window: MainWindow, app_dirs: Path) -> None:
+    opener = FolderOpener()
+    QDesktopServices.setUrlHandler("file", opener, "open")
+    try:
+        help_menu = window.menuBar().actions()[-1].menu()
+        assert window.window_actions.open_log_folder in help_menu.actions()  # type: ignore[union-attr]
+        window.window_actions.open_log_folder.trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert opener.opened == [str(app_dirs / "log")]
+    assert (app_dirs / "log").is_dir()

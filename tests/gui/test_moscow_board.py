@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.widgets.list_items import ElementEditor
-from os2editor.gui.widgets.moscow_board import MoscowBoard
+from os2editor.gui.views.board import MoscowBoard
+from os2editor.gui.views.widgets.list_items import ElementEditor
 from os2editor.markdown import dumps, loads
 from os2editor.model import Priority, TasksSection
 

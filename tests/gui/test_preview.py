@@ -15,15 +15,16 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from benchmarks.corpus import description
-from os2editor.gui import interaction
-from os2editor.gui.forms.base import Form
 from os2editor.gui.main_window import MainWindow
-from os2editor.gui.navigation import TITLES
-from os2editor.gui.preview import PreviewPane
-from os2editor.gui.preview_parts import PageParts, preview_markdown
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.views.dialogs import interaction
+from os2editor.gui.views.forms.base import Form
+from os2editor.gui.views.navigation import TITLES
+from os2editor.gui.views.preview import PreviewPane
+from os2editor.gui.views.preview_parts import PageParts, preview_markdown
 from os2editor.markdown import dumps, load
 from os2editor.model import FreeSection, Priority
+from os2editor.model import fields as f
 from os2editor.storage.settings import Settings
 
 from .role_sample import ROLE_MD
@@ -137,7 +138,8 @@ def test_editing_the_first_and_the_last_part_of_the_page(qtbot: QtBot, window: M
     h1.insert(" – nu")
     assert_preview_is_fresh(qtbot, window)
 
-    heading = open_form(qtbot, window, LAST_INDEX).fields["heading"]
+    heading = open_form(qtbot, window, LAST_INDEX).widget_at(
+        window.session.doc.sections[LAST_INDEX], f.HEADING)
     assert isinstance(heading, QLineEdit)
     heading.end(False)
     QTest.keyClicks(heading, " i rollen")
@@ -151,7 +153,8 @@ def test_markdown_that_reaches_past_its_section_is_rendered_whole(
 ) -> None:
     # Typed into a free section: things Qt's importer lets leak into the next sections
     # (an empty bullet, a task box, a table, HTML), then taken out again.
-    body = open_form(qtbot, window, FREE_INDEX).fields["body"]
+    body = open_form(qtbot, window, FREE_INDEX).widget_at(
+        window.session.doc.sections[FREE_INDEX], f.FREE_BODY)
     assert isinstance(body, QPlainTextEdit)
     body.moveCursor(body.textCursor().MoveOperation.End)
     for text in ("\n\n- ", "\n- [ ] opgave", "\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", "\n<b>x"):

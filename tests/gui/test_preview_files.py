@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QImage, QTextDocument, QTextFormat
 from pytestqt.qtbot import QtBot
 
-from os2editor.gui.preview import PreviewPane
-from os2editor.gui.preview_parts import image_placeholder
+from os2editor.gui.views.preview import PreviewPane
+from os2editor.gui.views.preview_parts import image_placeholder
 from os2editor.markdown import dumps, loads
 from tests.bounded import run_bounded
 
@@ -80,7 +80,7 @@ def test_a_part_rendered_apart_does_not_read_files_either(tmp_path: Path) -> Non
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from os2editor.gui.preview_parts import PartPage\n"
+        "from os2editor.gui.views.preview_parts import PartPage\n"
         "app = QApplication([])\n"
         "part = PartPage(f'### Billede\\n\\n![p]({sys.argv[1]}) ![z](/dev/zero)\\n', False)\n"
         "part.page.documentLayout().documentSize()\n"

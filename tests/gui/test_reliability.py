@@ -1,4 +1,5 @@
-"""The window's own safety net: changes on disk, the save guard, and recovery at start."""
+"""The window's own safety net, as a user meets it: changes on disk, the save guard, a save
+that fails, and recovery at start."""
 
 from __future__ import annotations
 
@@ -8,15 +9,16 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from os2editor.gui import interaction
-from os2editor.gui.commands import SetField
+from os2editor.gui.controllers.recovery import offer_recovery
 from os2editor.gui.main_window import MainWindow
-from os2editor.gui.reliability import offer_recovery
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.views.dialogs import interaction
 from os2editor.markdown import dumps, load
 from os2editor.storage.recovery import list_recoverable, new_doc_id, write_autosave
 from os2editor.storage.settings import Settings
 from tests.helpers import fixture_text
+
+from .driving import retype_first_task
 
 ROLE = fixture_text("reference.md")
 THEIRS = ROLE.replace("- Levere kvartalsrapporten.", "- Levere månedsrapporten.")
@@ -76,9 +78,11 @@ def window(qtbot: QtBot, role: Path, answers: Answers) -> Iterator[MainWindow]:
 
 
 def edit_first_task(win: MainWindow, text: str) -> None:
-    tasks = win.session.doc.tasks
-    assert tasks is not None
-    win.session.push(SetField(win.session, tasks.must[0], "text", text))
+    retype_first_task(win, text)
+
+
+def no_other_window(session: DocumentSession) -> None:
+    raise AssertionError(f"a second window was opened for {session.path}")
 
 
 def test_change_on_disk_without_edits_reloads(qtbot: QtBot, window: MainWindow,
@@ -113,8 +117,7 @@ def test_change_on_disk_with_edits_reload_theirs(qtbot: QtBot, window: MainWindo
 def test_save_never_silently_overwrites_a_changed_file(window: MainWindow, role: Path,
                                                        answers: Answers) -> None:
     edit_first_task(window, "Vedligeholde kataloget.")
-    window.file_watch.watcher.blockSignals(True)  # the save comes before the watcher speaks
-    role.write_text(THEIRS, encoding="utf-8")
+    role.write_text(THEIRS, encoding="utf-8")  # and the user saves before the watch speaks
     answers.external = [interaction.CANCEL]
     assert window.files.save() is False
     assert role.read_text(encoding="utf-8") == THEIRS
@@ -129,7 +132,7 @@ def test_recovery_offers_and_restores_unsaved_work(window: MainWindow, role: Pat
     text = ROLE.replace("- Levere kvartalsrapporten.", "- Ord der ikke nåede at blive gemt.")
     doc_id = new_doc_id()
     write_autosave(doc_id, str(role), text)
-    offer_recovery(window)
+    offer_recovery(window, no_other_window)
     assert answers.restored == ["datakoordinator.md"]
     assert dumps(window.session.doc) == text
     assert window.session.path == role and window.isWindowModified()
@@ -138,7 +141,7 @@ def test_recovery_offers_and_restores_unsaved_work(window: MainWindow, role: Pat
 def test_recovery_discard_removes_the_copy(window: MainWindow, answers: Answers) -> None:
     write_autosave(new_doc_id(), None, ROLE)
     answers.restore = False
-    offer_recovery(window)
+    offer_recovery(window, no_other_window)
     assert answers.restored == ["Untitled"]
     assert list_recoverable(include_claimed=True)[0] == []
     assert dumps(window.session.doc) == ROLE  # the open document is untouched
@@ -168,3 +171,19 @@ def test_permission_denied_save_keeps_the_document_and_its_history(
     assert sorted(p.name for p in role.parent.iterdir()) == [role.name]  # no temp file left
     window.session.undo_stack.undo()
     assert dumps(window.session.doc) == ROLE
+
+
+def test_a_second_restored_document_opens_in_a_window_of_its_own(
+    window: MainWindow, role: Path, answers: Answers
+) -> None:
+    write_autosave(new_doc_id(), str(role), ROLE.replace("kvartalsrapporten", "første"))
+    write_autosave(new_doc_id(), None, ROLE.replace("kvartalsrapporten", "anden"))
+    opened: list[DocumentSession] = []
+    offer_recovery(window, opened.append)
+    assert sorted(answers.restored) == ["Untitled", "datakoordinator.md"]
+    assert len(opened) == 1 and opened[0] is not window.session
+    texts = sorted(dumps(s.doc) for s in (window.session, opened[0]))
+    assert texts == sorted([ROLE.replace("kvartalsrapporten", "første"),
+                            ROLE.replace("kvartalsrapporten", "anden")])
+    assert window.isWindowModified() and opened[0].is_modified()
+    opened[0].undo_stack.setClean()

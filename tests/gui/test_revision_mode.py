@@ -9,17 +9,28 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from os2editor.gui import interaction, revision_dialogs
+from os2editor.gui.controllers.revision_mode import RevisionController, change_place
 from os2editor.gui.main_window import MainWindow
-from os2editor.gui.navigation import TITLES
-from os2editor.gui.revision_mode import RevisionController
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.views.dialogs import interaction
+from os2editor.gui.views.dialogs import revision as revision_dialogs
+from os2editor.gui.views.forms.base import Form
+from os2editor.gui.views.navigation import TITLES
+from os2editor.gui.views.places import OTHER_KEYS, WEEKLY_HOURS
+from os2editor.gui.views.widgets.list_editor import ListEditor
 from os2editor.markdown import dumps, load, loads
-from os2editor.revision import ChangeKind
+from os2editor.model import PersonalSection, Priority
+from os2editor.model import fields as f
+from os2editor.revision import ChangeKind, diff
 from os2editor.storage.settings import Settings
 from tests.helpers import fixture_text
+
+from .driving import activate, click_row, focused_in, retype_row, tasks_form
 
 OLD = fixture_text("chief-2025.md")
 NEW = fixture_text("chief.md")
@@ -64,6 +75,22 @@ def revision(win: MainWindow) -> RevisionController:
     return controller
 
 
+def personal_items(win: MainWindow) -> tuple[PersonalSection, ListEditor, Form]:
+    """Choose the personal qualifications; their section, list and form."""
+    personal = win.session.doc.personal
+    assert personal is not None
+    win.navigation.select(win.session.doc.sections.index(personal))
+    form = win.current_form()
+    assert form is not None
+    items = form.widget_at(personal, f.LIST_ITEMS)
+    assert isinstance(items, ListEditor)
+    return personal, items, form
+
+
+def marked(form: Form) -> set[object]:
+    return {entry.address for entry in form.marked()}
+
+
 def test_menu_is_there_and_comparing_with_a_file_lists_changes(
     window: MainWindow, files: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -90,20 +117,22 @@ def test_edits_update_the_changes_and_clicking_jumps(
     controller = revision(window)
     controller.set_baseline(load(files[1]), "the same file")
     assert controller.panel.changes() == []
-    personal = window.session.doc.personal
-    assert personal is not None
-    from os2editor.gui.commands import SetField
-
-    window.session.push(SetField(window.session, personal.items[0], "text", "Skaber ro."))
+    personal, items, _form = personal_items(window)
+    retype_row(items, 0, "Skaber ro.")
     qtbot.waitUntil(lambda: len(controller.panel.changes()) == 1, timeout=3000)
     change = controller.panel.changes()[0]
     assert change.kind is ChangeKind.EDITED and change.new == "Skaber ro."
     key = window.session.doc.sections.index(personal)
     assert controller.marked_keys() == {key}
+    window.navigation.select(TITLES)
+    activate(qtbot, window)
     item = controller.panel.list.item(0)
     assert item is not None
-    controller.panel.list.itemClicked.emit(item)
+    rect = controller.panel.list.visualItemRect(item)
+    QTest.mouseClick(controller.panel.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
     assert window.navigation.current_key() == key
+    assert focused_in(items) and items.current_row() == 0
 
 
 def test_compare_with_git_commit(window: MainWindow, files: tuple[Path, Path],
@@ -198,15 +227,89 @@ def test_changed_fields_get_a_quiet_mark_on_their_label(
 ) -> None:
     controller = revision(window)
     controller.set_baseline(load(files[1]), "the same file")
-    personal = window.session.doc.personal
-    assert personal is not None
-    key = window.session.doc.sections.index(personal)
-    window.navigation.select(key)
-    qtbot.waitUntil(lambda: window.current_form() is not None)
-    assert controller.marked_fields() == set()
-    from os2editor.gui.commands import SetField
-
-    window.session.push(SetField(window.session, personal.items[0], "text", "Skaber ro."))
-    qtbot.waitUntil(lambda: controller.marked_fields() == {"items"}, timeout=3000)
+    personal, items, form = personal_items(window)
+    assert marked(form) == set()
+    retype_row(items, 0, "Skaber ro.")
+    qtbot.waitUntil(lambda: marked(form) == {f.LIST_ITEMS}, timeout=3000)
+    heading = form.widget_at(personal, f.HEADING)
+    assert isinstance(heading, QLineEdit)
+    heading.end(False)
+    QTest.keyClicks(heading, " og egenskaber")
+    qtbot.waitUntil(lambda: marked(form) == {f.LIST_ITEMS, f.HEADING}, timeout=3000)
+    labels = [e.label.text() for e in form.marked() if e.label is not None]
+    assert all(text.startswith("● ") for text in labels)
     controller.stop.trigger()
-    assert controller.marked_fields() == set()
+    assert marked(form) == set()
+    assert not any(e.label.text().startswith("●") for e in form.entries if e.label is not None)
+
+
+def test_every_kind_of_change_has_its_place_in_a_form(files: tuple[Path, Path]) -> None:
+    """The diff's paths, read once, lead to the fields forms register."""
+    old, new = load(files[0]), load(files[1])
+    changes = diff(old, new)
+    assert changes
+    for change in changes:
+        found = change_place(change, new)
+        if change.kind is ChangeKind.REMOVED and change.field == "section":
+            assert found is None
+            continue
+        assert found is not None, change
+        key, _place = found
+        assert key == TITLES or new.sections[key] is not None
+    tasks = new.tasks
+    assert tasks is not None
+    moved = next(c for c in changes if c.kind is ChangeKind.MOVED and c.target == "SHOULD")
+    found = change_place(moved, new)
+    assert found is not None
+    assert found[1].node is tasks.group(Priority.SHOULD) and found[1].address is f.GROUP_ITEMS
+    assert isinstance(found[1].index, int)
+    assert tasks.should[found[1].index].text == moved.new
+
+
+def test_paths_of_each_shape_lead_to_typed_places(files: tuple[Path, Path]) -> None:
+    from os2editor.revision import Change
+
+    doc = load(files[1])
+    tasks = doc.tasks
+    responsibilities = doc.responsibilities
+    conditions = doc.conditions
+    assert tasks and responsibilities and conditions
+    t, r, c = (doc.sections.index(s) for s in (tasks, responsibilities, conditions))
+
+    def place(*path: object) -> tuple[object, object, object]:
+        found = change_place(Change(ChangeKind.EDITED, "x", "x", path), doc)  # type: ignore[arg-type]
+        assert found is not None
+        return found[1].node, found[1].address, found[1].index
+
+    assert place("front_matter", "title") == (doc.front_matter, f.FM_TITLE, None)
+    assert place("front_matter", "approved_by") == (doc.front_matter, OTHER_KEYS, None)
+    assert place("h1") == (doc, f.H1, None)
+    assert place(t, "intro") == (tasks, f.TASKS_INTRO, None)
+    assert place(t, "must", 1) == (tasks.group(Priority.MUST), f.GROUP_ITEMS, 1)
+    assert place(t, "groups", Priority.SHOULD, "heading") == (
+        tasks.group(Priority.SHOULD), f.GROUP_HEADING, None)
+    area = responsibilities.areas[1]
+    assert place(r, "areas", 1, "title") == (area, f.AREA_TITLE, None)
+    assert place(r, "areas", 1, "items", 0) == (area, f.AREA_ITEMS, 0)
+    assert place(r, "areas", 1) == (responsibilities, f.AREAS, 1)
+    assert place(c, "weekly_hours") == (conditions, WEEKLY_HOURS, None)
+    assert place(c, "items", 2) == (conditions, f.LIST_ITEMS, 2)
+
+
+def test_board_columns_carry_the_mark_and_always_their_count(
+    window: MainWindow, files: tuple[Path, Path], qtbot: QtBot
+) -> None:
+    controller = revision(window)
+    controller.set_baseline(load(files[1]), "the same file")
+    form = tasks_form(window)
+    must, should = form.board.column(Priority.MUST), form.board.column(Priority.SHOULD)
+    counts = (must.editor.count(), should.editor.count())
+    click_row(should.editor, 0)
+    QTest.keyClick(should.editor.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: must.title.text().startswith("● "), timeout=3000)
+    assert must.title.text() == f"● MUST ({counts[0] + 1})"  # where the moved task is now
+    assert should.title.text() == f"SHOULD ({counts[1] - 1})"
+    controller.stop.trigger()
+    assert (must.title.text(), should.title.text()) == (
+        f"MUST ({counts[0] + 1})", f"SHOULD ({counts[1] - 1})"
+    )

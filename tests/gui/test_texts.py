@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 from os2editor.checks import MESSAGES as PROBLEMS
 from os2editor.checks import Problem
 from os2editor.errors import ReadError, WriteError
-from os2editor.gui import interaction, texts
+from os2editor.gui import texts
 from os2editor.gui.main_window import MainWindow
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.status_bar import EditorStatusBar
+from os2editor.gui.views.dialogs import interaction
+from os2editor.gui.views.status_bar import EditorStatusBar
 from os2editor.markdown import loads
 from os2editor.messages import MESSAGES, Message
 from os2editor.storage.paths import settings_file

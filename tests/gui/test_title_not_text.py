@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from os2editor.gui.forms.titles import TitlesForm
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.views.forms.titles import TitlesForm
 from os2editor.markdown import dumps, load
 
 TEXT = ("---\ntitle: [Koordinator, Leder]\nlayout: default\n---\n\n"
@@ -33,7 +33,7 @@ def test_the_title_field_is_disabled_with_a_reason(qtbot: QtBot, tmp_path: Path)
     form, session = _form(qtbot, tmp_path)
     assert not form.title_field.isEnabled()
     assert "not text" in form.title_field.toolTip()
-    assert form.fields["layout"].isEnabled()
+    assert form.layout_field.isEnabled()
     QTest.keyClicks(form.title_field, "Ny titel")  # a disabled field takes no keys
     assert session.doc.front_matter.title is None
     assert not session.is_modified()

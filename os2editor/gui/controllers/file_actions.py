@@ -1,0 +1,261 @@
+"""New, Open, Save, Save As and Export: the file side of the window.
+
+I/O errors come from the core as ``ReadError``/``WriteError``; this module turns them into one
+clear message each and never lets a failed read or write touch the open document.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from os2editor.errors import Os2EditorError, ReadError, WriteError
+from os2editor.gui.session import DocumentSession
+from os2editor.gui.texts import error_text, message_text
+from os2editor.gui.views.dialogs import interaction
+from os2editor.model import FunctionDescription
+from os2editor.storage.atomic import Fingerprint
+from os2editor.storage.settings import Settings, save_settings
+
+if TYPE_CHECKING:  # only the type: the window is the host
+    from os2editor.gui.controllers.host import DocumentHost
+
+TEMPLATE_NAME = "new_description.md"
+
+log = logging.getLogger(__name__)
+
+
+class SaveGuard(Protocol):
+    """Asked before every save (the file may have changed on disk since it was read)."""
+
+    def may_save_over(self, path: Path) -> bool: ...
+
+
+def read_document(path: Path) -> FunctionDescription:
+    """Read a description from disk. Raises ReadError."""
+    from os2editor.markdown import load  # here, not at the top: keeps start-up light
+
+    doc: FunctionDescription = load(path)
+    return doc
+
+
+def render_document(doc: FunctionDescription) -> str:
+    """The markdown the writer produces for ``doc``."""
+    from os2editor.markdown import dumps
+
+    text: str = dumps(doc)
+    return text
+
+
+def write_document(doc: FunctionDescription, path: Path) -> Fingerprint:
+    """Write ``doc`` to ``path`` atomically through the core's save. Raises WriteError."""
+    from os2editor.markdown import save
+
+    return save(doc, path)
+
+
+def template_document() -> FunctionDescription:
+    """A new description from the bundled Danish template."""
+    from os2editor.markdown import loads
+
+    # resources/ installs as os2editor.resources, which a type checker run from the tree
+    # cannot see; importing it by name keeps both happy.
+    resources = importlib.import_module("os2editor.resources")
+    template = Path(resources.path(TEMPLATE_NAME))
+    doc: FunctionDescription = loads(template.read_text(encoding="utf-8"))
+    return doc
+
+
+def suggested_file_name(title: str) -> str:
+    """A file name in the handbook's style for a role title: ``os2-produktkonsulent.md``."""
+    text = title.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "funktionsbeskrivelse"
+    return f"os2-{slug}.md"
+
+
+class FileController(QObject):
+    """Carries out the file actions for one window."""
+
+    saved = Signal(object, object)  # (path, Fingerprint): for the external-change controller
+
+    def __init__(
+        self,
+        host: DocumentHost,
+        settings: Settings,
+        guard: SaveGuard,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.settings = settings
+        self.guard = guard
+
+    @property
+    def session(self) -> DocumentSession:
+        return self.host.session
+
+    def display_name(self) -> str:
+        path = self.session.path
+        return path.name if path is not None else self.tr("Untitled")
+
+    # -- guarding unsaved work -----------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to drop the current document."""
+        if not self.session.is_modified():
+            return True
+        answer = interaction.ask_save_discard_cancel(self.host.dialog_parent(), self.display_name())
+        if answer == interaction.SAVE:
+            return self.save()
+        return answer == interaction.DISCARD
+
+    # -- new and open --------------------------------------------------------------------
+
+    def new_document(self) -> bool:
+        if not self.maybe_save():
+            return False
+        try:
+            doc = template_document()
+        except (Os2EditorError, OSError) as exc:
+            log.error("the template did not load: %s", _code(exc))
+            self._error(self.tr("Cannot create a new description"), error_text(exc))
+            return False
+        self.host.set_session(DocumentSession(doc))
+        return True
+
+    def open_dialog(self) -> bool:
+        start = self.session.path.parent if self.session.path else Path.home()
+        chosen = interaction.ask_open_path(self.host.dialog_parent(), str(start))
+        return chosen is not None and self.open_path(Path(chosen))
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path``, replacing the current document. A failed read keeps it."""
+        try:
+            doc = read_document(path)
+        except ReadError as exc:
+            self._error(self.tr("Cannot open the file"), error_text(exc))
+            return False
+        except (Os2EditorError, OSError, ValueError) as exc:
+            log.warning("could not open %s: %s", path, _code(exc))
+            reason = error_text(exc)
+            text = self.tr("{path} could not be opened: {reason}").format(path=path, reason=reason)
+            self._error(self.tr("Cannot open the file"), text)
+            return False
+        if not self.maybe_save():
+            return False
+        self.host.set_session(DocumentSession(doc, path.resolve()))
+        self.remember(path)
+        return True
+
+    # -- save ----------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        path = self.session.path
+        if path is None:
+            return self.save_as()
+        return self._write(path)
+
+    def save_as(self) -> bool:
+        path = self.session.path
+        if path is None:
+            folder = (
+                Path(self.settings.recent_files[0]).parent
+                if self.settings.recent_files
+                else Path.home()
+            )
+            suggested = str(folder / suggested_file_name(self.session.doc.title))
+        else:
+            suggested = str(path)
+        chosen = interaction.ask_save_path(self.host.dialog_parent(), suggested)
+        if chosen is None:
+            return False
+        if not self._write(Path(chosen)):
+            return False
+        self.session.set_path(Path(chosen).resolve())
+        return True
+
+    def _write(self, path: Path) -> bool:
+        """Write the document; on failure tell the user and leave everything as it was."""
+        if not self.guard.may_save_over(path):
+            return False  # the file changed on disk and the user chose not to overwrite it
+        try:
+            fingerprint = write_document(self.session.doc, path)
+        except WriteError as exc:
+            self._error(self.tr("The file was not saved"), error_text(exc))
+            return False
+        except (Os2EditorError, OSError, ValueError) as exc:
+            log.warning("could not save %s: %s", path, _code(exc))
+            reason = error_text(exc)
+            text = self.tr("{path} could not be saved: {reason}").format(path=path, reason=reason)
+            self._error(self.tr("The file was not saved"), text)
+            return False
+        self.session.mark_saved()  # the status bar's "Saved 14:02" follows from this
+        self.remember(path)
+        self.saved.emit(path, fingerprint)
+        return True
+
+    # -- export --------------------------------------------------------------------------
+
+    def export_word(self) -> bool:
+        path = self.session.path
+        stem = path.with_suffix(".docx") if path else Path.home() / "funktionsbeskrivelse.docx"
+        chosen = interaction.ask_export_path(self.host.dialog_parent(), str(stem))
+        if chosen is None:
+            return False
+        try:
+            from os2editor.docx import export_docx  # here: heavy, and needed rarely
+
+            remarks = export_docx(
+                self.session.doc,
+                chosen,
+                organisation=self.settings.organisation or None,
+                author=self.settings.author or None,
+            )
+        except (Os2EditorError, OSError, ValueError, ImportError) as exc:
+            log.warning("could not export %s: %s", chosen, _code(exc))
+            self._error(self.tr("The Word file was not written"), error_text(exc))
+            return False
+        log.info("exported %s (%d bytes, %d remarks)", chosen, _size(chosen), len(remarks))
+        self.host.show_status(self.tr("Exported to {path}").format(path=chosen))
+        if remarks:
+            interaction.show_warning(
+                self.host.dialog_parent(),
+                self.tr("Exported with remarks"),
+                self.tr("The Word file was written. Please note:\n\n{remarks}").format(
+                    remarks="\n".join(f"• {message_text(remark)}" for remark in remarks)
+                ),
+            )
+        return True
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def remember(self, path: Path) -> None:
+        """Put ``path`` first in the recent files."""
+        self.settings.add_recent(path)
+        try:
+            save_settings(self.settings)
+        except WriteError as exc:
+            # Losing the recent-files list is not worth interrupting the user's work.
+            self.host.show_status(error_text(exc))
+
+    def _error(self, title: str, text: str) -> None:
+        interaction.show_error(self.host.dialog_parent(), title, text)
+
+
+def _code(error: BaseException) -> str:
+    """A message code, or the kind of error: what the log says of a failure."""
+    return error.message.code if isinstance(error, Os2EditorError) else type(error).__name__
+
+
+def _size(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return -1

@@ -1,0 +1,104 @@
+"""The thin adapter between the core's edits and Qt's undo stack.
+
+An :class:`EditCommand` holds an edit that has been made and the edit that undoes it; undo
+applies the one, redo the other, both through the session, so every view hears of it the same
+way. Typing in one field merges into one step (the core's ``Edit.merged`` says when); two
+fields are always two steps. The label a user reads in Edit > Undo is translated here, from
+the kind of edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from os2editor.edits import (
+    Batch,
+    Edit,
+    InsertElement,
+    MoveElement,
+    RemoveElement,
+    SetEntry,
+    SetValue,
+)
+from os2editor.model import fields as f
+
+if TYPE_CHECKING:
+    from os2editor.gui.session.document import DocumentSession
+
+# QUndoStack offers a command for merging only to one with the same id.
+_EDIT_ID = 0x0ED1
+_HEADINGS = (f.HEADING, f.GROUP_HEADING, f.AREA_TITLE, f.H1, f.FM_TITLE)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+def edit_label(edit: Edit) -> str:
+    """What the edit does, in the interface language ("Edit heading", "Move task", ...)."""
+    if isinstance(edit, SetValue):
+        return _tr("Edit heading") if edit.field in _HEADINGS else _tr("Edit text")
+    if isinstance(edit, SetEntry):
+        return _tr("Edit front matter")
+    if isinstance(edit, InsertElement):
+        return _tr("Add section") if edit.field is f.SECTIONS else _tr("Add item")
+    if isinstance(edit, RemoveElement):
+        return _tr("Remove section") if edit.field is f.SECTIONS else _tr("Remove item")
+    if isinstance(edit, MoveElement):
+        if edit.field is f.SECTIONS:
+            return _tr("Move section")
+        if edit.field is f.GROUP_ITEMS and edit.to_owner is not edit.owner:
+            return _tr("Move task")
+        return _tr("Move item")
+    if isinstance(edit, Batch):
+        labels = {edit_label(each) for each in edit.edits}
+        if labels == {_tr("Add item")}:
+            return _tr("Add items")
+        return labels.pop() if len(labels) == 1 else _tr("Edit")
+    return _tr("Edit")
+
+
+def _undoes(edit: Edit, undo: Edit) -> bool:
+    """True when ``edit`` puts back exactly what ``undo`` would (typed back to the start)."""
+    if isinstance(edit, SetValue) and isinstance(undo, SetValue):
+        return edit.node is undo.node and edit.field is undo.field and edit.value == undo.value
+    if isinstance(edit, SetEntry) and isinstance(undo, SetEntry):
+        return edit.node is undo.node and edit.key == undo.key and edit.value == undo.value
+    return False
+
+
+class EditCommand(QUndoCommand):
+    """One undo step: ``edit`` (already made when pushed) and ``undo``, its inverse."""
+
+    def __init__(self, session: DocumentSession, edit: Edit, undo: Edit) -> None:
+        super().__init__(edit_label(edit))
+        self.session = session
+        self.edit = edit
+        self.undo_edit = undo
+        self._made = True  # the session made the edit before pushing; the first redo is Qt's
+
+    def id(self) -> int:
+        return _EDIT_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand) or other.session is not self.session:
+            return False
+        merged = self.edit.merged(other.edit)
+        if merged is None:
+            return False
+        self.edit = merged
+        # Typing and then deleting back to the old text leaves nothing to undo.
+        self.setObsolete(_undoes(merged, self.undo_edit))
+        return True
+
+    def redo(self) -> None:
+        if self._made:
+            self._made = False
+            return
+        self.undo_edit = self.session.replay(self.edit)
+
+    def undo(self) -> None:
+        self.edit = self.session.replay(self.undo_edit)

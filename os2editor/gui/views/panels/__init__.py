@@ -1,0 +1,1 @@
+"""The window's docks: the warnings and the changes since a baseline."""

@@ -1,0 +1,88 @@
+"""The validation panel: the same checks as ``os2editor check``, kept up to date as you type."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+
+from os2editor.checks import Problem, check
+from os2editor.gui.texts import problem_text
+from os2editor.model import FunctionDescription
+
+DEBOUNCE_MS = 300
+_PROBLEM = Qt.ItemDataRole.UserRole
+
+log = logging.getLogger(__name__)
+
+
+def run_checks(doc: FunctionDescription) -> list[Problem]:
+    """The core's problems for ``doc``.
+
+    The checks only advise, so a failure inside them must not cost the user their window; it
+    goes to the log and the panel shows no problems.
+    """
+    try:
+        return check(doc)
+    except Exception:
+        log.exception("the checks failed")
+        return []
+
+
+class ValidationPanel(QDockWidget):
+    """A dock listing the problems; activating one asks the window to jump to its field."""
+
+    problems_changed = Signal(list)
+    problem_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Validation"), parent)
+        self.setObjectName("validation_panel")  # saveState() needs a stable name
+        self.problems: list[Problem] = []
+        self._doc: FunctionDescription | None = None
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Problems found in the description"))
+        self.list.itemActivated.connect(self._on_activated)
+        self.list.itemClicked.connect(self._on_activated)
+        self.setWidget(self.list)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.check_now)
+
+    def set_document(self, doc: FunctionDescription) -> None:
+        """Check ``doc`` as soon as the window has appeared."""
+        self._doc = doc
+        self._timer.start(0)
+
+    def schedule_check(self) -> None:
+        """Check again once the user pauses typing."""
+        self._timer.start(DEBOUNCE_MS)
+
+    def check_now(self) -> None:
+        self._timer.stop()
+        if self._doc is None:
+            return
+        self.problems = run_checks(self._doc)
+        self.list.clear()
+        for problem in self.problems:
+            item = QListWidgetItem(self._describe(problem))
+            item.setData(_PROBLEM, problem)
+            self.list.addItem(item)
+        if not self.problems:
+            empty = QListWidgetItem(self.tr("No problems found."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
+        self.problems_changed.emit(self.problems)
+
+    def _describe(self, problem: Problem) -> str:
+        message = problem_text(problem)
+        if not problem.line:
+            return message
+        return self.tr("Line {line}: {message}").format(line=problem.line, message=message)
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        problem = item.data(_PROBLEM)
+        if problem is not None:
+            self.problem_activated.emit(problem)
