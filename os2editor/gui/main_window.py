@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from os2editor.about import APP_NAME, version
 from os2editor.errors import WriteError
 from os2editor.gui import interaction
 from os2editor.gui.file_actions import FileController, render_document
@@ -293,7 +294,8 @@ class MainWindow(QMainWindow):
         interaction.show_about(
             self,
             self.tr("About os2editor"),
-            self.tr("os2editor edits OS2 function descriptions and exports them to Word."),
+            f"{APP_NAME} {version()}\n\n"
+            + self.tr("os2editor edits OS2 function descriptions and exports them to Word."),
         )
 
     def quit_application(self) -> None:
