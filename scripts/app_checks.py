@@ -171,7 +171,7 @@ def _paired(first: list[str], second: list[str], env: dict[str, str], cwd: Path,
 
 def bench(app: Path, runs: int = 11) -> dict[str, float]:
     """The built app's window start and ``export`` against the same from the venv, side by
-    side: whole processes, median seconds and the median ratio built / venv."""
+    side: whole processes, median milliseconds and the median ratio built / venv."""
     sys.path.insert(0, str(ROOT))
     from benchmarks.corpus import description
 
@@ -188,6 +188,6 @@ def bench(app: Path, runs: int = 11) -> dict[str, float]:
                            ("export", ["export", "role.md", "-o", "role.docx"])):
             built, venv_time, ratio = _paired([str(app), *args], [str(venv), *args], env, work,
                                               runs)
-            figures.update({f"{name}_app_s": built, f"{name}_venv_s": venv_time,
+            figures.update({f"{name}_app_ms": built * 1000, f"{name}_venv_ms": venv_time * 1000,
                             f"{name}_ratio": ratio})
     return figures

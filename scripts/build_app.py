@@ -7,7 +7,7 @@
 
 The folder ``dist/os2editor/`` holds the executable ``os2editor`` (``os2editor.exe`` on
 Windows), which runs the window and every subcommand, with Python, the Qt modules the editor
-uses (QtCore, QtGui, QtWidgets; QtSvg for SVG icons and QtPrintSupport for printing), the
+uses (QtCore, QtGui, QtWidgets; QtSvg for SVG icons, QtPrintSupport for the coming printing), the
 translations, the templates and the icons. The archive beside it is
 ``os2editor-VERSION-SYSTEM-MACHINE.tar.gz`` on Linux and ``.zip`` elsewhere. On macOS the
 archive holds ``os2editor.app`` instead, built from the same folder. On Linux the folder also
@@ -18,8 +18,9 @@ Left out because the editor never loads them: Qt's network, D-Bus bindings, QML,
 GTK and cairo); Qt's translations other than QT_TRANSLATIONS; the test and type-checking tools
 a developer's venv holds; lxml's HTML and objectify parts. On Linux the binaries are stripped
 of their symbols (the Python library alone carries 19 MB of debugging data). Whatever only a
-left-out plugin links to goes too. Each build prints the folder's and the archive's size
-against LIMITS, and the time the build took.
+left-out plugin links to goes too, and so does the CUPS client library: the system's own is
+the one that matches its print server (ON_SYSTEM_LIBRARIES). Each build prints the folder's
+and the archive's size against LIMITS, and the time the build took.
 
 The build is not part of the tests (it takes minutes); tests/test_build_app.py checks that
 RESOURCES lists what the package loads at run time.
@@ -88,8 +89,14 @@ QT_PLUGINS = {
     # PNG is built into QtGui; these are the other formats a preview may show or an icon uses.
     "imageformats": {"qsvg", "qico", "qjpeg", "qgif"},
     "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"},
+    "printsupport": {"cupsprintersupport"},  # Linux printers, for the coming print command
 }
 """The Qt plugins the app keeps, by folder (names without ``lib`` and extension)."""
+
+ON_SYSTEM_LIBRARIES = {"cupsprintersupport"}
+"""Plugins kept without the libraries they link to, which the system provides: the CUPS client
+should be the system's own, the one that matches its print server (and with GnuTLS and
+Kerberos it is 10 MB). Where it is missing, Qt skips the plugin and prints to PDF only."""
 
 QT_TRANSLATIONS = {"qtbase_da.qm", "qtbase_en.qm"}
 """Qt's own translations of its buttons and dialogs, for the interface's languages."""
@@ -209,9 +216,11 @@ def prune(binaries: list[Any], datas: list[Any]) -> tuple[list[Any], list[Any]]:
     dropped plugin links to. A library nothing links to stays (Qt opens some by name)."""
     from PyInstaller.depend.bindepend import get_imports
 
-    kept_roots = [entry for entry in binaries
-                  if entry[2] == "EXTENSION" or (_qt_part(entry[0]) and wanted(entry[0]))]
-    dropped_roots = [entry for entry in binaries if not wanted(entry[0])]
+    on_system = [entry for entry in binaries
+                 if (_qt_part(entry[0]) or ("", "", ""))[2] in ON_SYSTEM_LIBRARIES]
+    kept_roots = [entry for entry in binaries if entry not in on_system and (
+        entry[2] == "EXTENSION" or (_qt_part(entry[0]) and wanted(entry[0])))]
+    dropped_roots = [entry for entry in binaries if not wanted(entry[0])] + on_system
     by_name = {PurePath(entry[0]).name.lower(): entry for entry in binaries
                if entry[2] != "SYMLINK"}
 
@@ -230,7 +239,8 @@ def prune(binaries: list[Any], datas: list[Any]) -> tuple[list[Any], list[Any]]:
     dropped = closure(dropped_roots) - closure(kept_roots)
 
     def kept(entry: Any) -> bool:  # the library, and the links to it PyInstaller adds
-        return wanted(entry[0]) and PurePath(entry[0]).name.lower() not in dropped
+        return wanted(entry[0]) and (
+            entry in on_system or PurePath(entry[0]).name.lower() not in dropped)
 
     return [entry for entry in binaries if kept(entry)], [entry for entry in datas if kept(entry)]
 
@@ -244,7 +254,8 @@ def assemble(spec: dict[str, Any]) -> None:
         [str(SCRIPTS / "app_main.py")],
         pathex=[str(staged)],
         datas=data_files(staged, version),
-        hiddenimports=package_modules(staged),
+        # Printing and PDF output are coming (issue 18); QPdfWriter is part of QtGui.
+        hiddenimports=[*package_modules(staged), "PySide6.QtPrintSupport"],
         excludes=list(EXCLUDED_MODULES),
         runtime_hooks=[str(SCRIPTS / "app_runtime_hook.py")],
         # Modules as .pyc files, as in a venv, rather than in one compressed archive that
@@ -431,7 +442,7 @@ def main() -> int:
     if args.smoke:
         app_checks.smoke(app_executable(), project_version())
     if args.bench:
-        print("Built app against the venv (median seconds, ratio built / venv):")
+        print("Built app against the venv (whole processes, median ms, ratio built / venv):")
         report(app_checks.bench(app_executable()))
     return 0
 

@@ -110,6 +110,7 @@ def test_what_the_package_opens_at_run_time_is_bundled(tmp_path: Path, qapp: Any
     ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
     ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
     ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+    ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
     ("PySide6/plugins/platforms/qwindows.dll", True),
     ("PySide6/Qt/translations/qtbase_da.qm", True),
     ("PySide6/Qt/translations/qtbase_de.qm", False),
