@@ -29,16 +29,12 @@ RESOURCES lists what the package loads at run time.
 from __future__ import annotations
 
 import argparse
-import os
 import platform
 import shutil
-import stat
 import sys
-import tarfile
 import time
 import tomllib
-import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -193,7 +189,7 @@ def _qt_part(dest: str) -> tuple[str, str, str] | None:
         return None
     if "plugins" in parts[:-1] and len(parts) >= parts.index("plugins") + 3:
         name = PurePath(parts[-1]).name.split(".")[0]
-        name = name.removeprefix("lib") if not WINDOWS else name
+        name = name.removeprefix("lib")
         return "plugins", parts[parts.index("plugins") + 1], name
     if "translations" in parts[:-1] and parts[-1].endswith(".qm"):
         return "translations", "", parts[-1]
@@ -296,96 +292,9 @@ def run_pyinstaller() -> None:
                               "--distpath", str(DIST), "--workpath", str(WORK / "pyinstaller")])
 
 
-# --- What goes beside the program -----------------------------------------------------------
-
-DESKTOP_ENTRY = f"""[Desktop Entry]
-Type=Application
-Name={NAME}
-GenericName=Function description editor
-GenericName[da]=Redigering af funktionsbeskrivelser
-Comment=Edit OS2 function descriptions and export them to Word
-Comment[da]=Rediger OS2's funktionsbeskrivelser og eksporter dem til Word
-Exec={NAME} %f
-Icon={NAME}
-Terminal=false
-Categories=Office;WordProcessor;
-MimeType=text/markdown;
-StartupWMClass={NAME}
-"""
-
-INSTALL_MENU_ENTRY = f"""#!/bin/sh
-# Adds {NAME} to this user's application menu, run from wherever this folder lies; run it
-# again after moving the folder. Remove with: rm ~/.local/share/applications/{NAME}.desktop
-set -eu
-here=$(cd "$(dirname "$0")" && pwd)
-data=${{XDG_DATA_HOME:-$HOME/.local/share}}
-for png in "$here"/icons/{NAME}-*.png; do
-  size=${{png##*-}}; size=${{size%.png}}
-  mkdir -p "$data/icons/hicolor/${{size}}x${{size}}/apps"
-  cp "$png" "$data/icons/hicolor/${{size}}x${{size}}/apps/{NAME}.png"
-done
-mkdir -p "$data/icons/hicolor/scalable/apps" "$data/applications"
-cp "$here/icons/{NAME}.svg" "$data/icons/hicolor/scalable/apps/{NAME}.svg"
-sed "s|^Exec=.*|Exec=\\"$here/{NAME}\\" %f|" "$here/{NAME}.desktop" \\
-  > "$data/applications/{NAME}.desktop"
-update-desktop-database "$data/applications" >/dev/null 2>&1 || true
-echo "{NAME} is in the menu: $data/applications/{NAME}.desktop"
-"""
-
-
-def add_desktop_files(folder: Path) -> None:
-    """Linux: the menu entry, its icons and the script that installs them for the user."""
-    (folder / f"{NAME}.desktop").write_text(DESKTOP_ENTRY, encoding="utf-8")
-    script = folder / "install-menu-entry.sh"
-    script.write_text(INSTALL_MENU_ENTRY, encoding="utf-8")
-    script.chmod(0o755)
-    icons = folder / "icons"
-    icons.mkdir(exist_ok=True)
-    for file in [*expand(["icons/os2editor-*.png"]), RESOURCES_DIR / "icons" / f"{NAME}.svg"]:
-        shutil.copy2(file, icons / file.name)
-
-
-# --- The archive ----------------------------------------------------------------------------
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    yield folder
-    for entry in sorted(folder.iterdir()):
-        if entry.is_dir() and not entry.is_symlink():
-            yield from _walk(entry)
-        else:
-            yield entry
-
-
-def write_archive(folder: Path, target: Path) -> None:
-    """``folder`` packed into ``target`` (.tar.gz or .zip), under its own name, keeping the
-    executable bits and symbolic links (a macOS app bundle has some)."""
-    target.unlink(missing_ok=True)
-    if target.name.endswith(".tar.gz"):
-        with tarfile.open(target, "w:gz", compresslevel=9) as archive:
-            archive.add(folder, arcname=folder.name)
-        return
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for path in _walk(folder):
-            name = path.relative_to(folder.parent).as_posix()
-            info = zipfile.ZipInfo.from_file(path, name)
-            if path.is_symlink():
-                info.external_attr = (stat.S_IFLNK | 0o755) << 16
-                archive.writestr(info, os.readlink(path))
-            elif path.is_dir():
-                archive.writestr(info, b"")
-            else:
-                info.compress_type = zipfile.ZIP_DEFLATED
-                with path.open("rb") as source, archive.open(info, "w") as sink:
-                    shutil.copyfileobj(source, sink, 1 << 20)
-
-
-def folder_bytes(folder: Path) -> int:
-    return sum(path.lstat().st_size for path in folder.rglob("*") if not path.is_dir())
-
-
 def build() -> dict[str, float]:
     """Build the folder and the archive; return their sizes (MB) and the build's time (s)."""
+    import app_package  # beside this script
     started = time.perf_counter()
     version = project_version()
     WORK.mkdir(parents=True, exist_ok=True)
@@ -393,13 +302,14 @@ def build() -> dict[str, float]:
     run_pyinstaller()
     folder = DIST / NAME
     if LINUX:
-        add_desktop_files(folder)
+        icons = [*expand(["icons/os2editor-*.png"]), RESOURCES_DIR / "icons" / f"{NAME}.svg"]
+        app_package.add_desktop_files(folder, NAME, icons)
     archive = archive_path(version)
     for old in DIST.glob(f"{NAME}-*.*"):
         old.unlink()
-    write_archive(DIST / f"{NAME}.app" if MACOS else folder, archive)
+    app_package.write_archive(DIST / f"{NAME}.app" if MACOS else folder, archive)
     figures = {
-        "folder_mb": folder_bytes(folder) / 1e6,
+        "folder_mb": app_package.folder_bytes(folder) / 1e6,
         "archive_mb": archive.stat().st_size / 1e6,
         "build_s": time.perf_counter() - started,
     }
@@ -430,22 +340,25 @@ def main() -> int:
     parser.add_argument("--no-build", action="store_true",
                         help="use the app already in dist/ (with --smoke or --bench)")
     args = parser.parse_args()
-    figures: dict[str, float] = {}
+    failed = False
     if not args.no_build:
         figures = build()
-        print("Size and build time (sizes are a Linux limit only):")
-        held = report(figures)
-        if LINUX and not held:
-            print("build_app: a limit is missed", file=sys.stderr)
-    import app_checks
+        print("Size and build time (limits on Linux only):")
+        failed = not report(figures) and LINUX
+    import app_checks  # beside this script
 
     if args.smoke:
-        app_checks.smoke(app_executable(), project_version())
+        try:
+            app_checks.smoke(app_executable(), project_version())
+        except app_checks.SmokeError as error:
+            print(f"build_app: the smoke test failed: {error}", file=sys.stderr)
+            return 1
     if args.bench:
         print("Built app against the venv (whole processes, median ms, ratio built / venv):")
-        report(app_checks.bench(app_executable()))
-    return 0
-
+        failed = not report(app_checks.bench(app_executable())) or failed
+    if failed:
+        print("build_app: a limit is missed", file=sys.stderr)
+    return 1 if failed else 0
 
 if __name__ == "__main__":
     sys.exit(main())
