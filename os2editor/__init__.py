@@ -15,7 +15,7 @@ Names are imported lazily so that the CLI starts fast.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from os2editor._lazy import lazy_attributes
 from os2editor.errors import Os2EditorError, ReadError, WriteError
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from os2editor.docx import export_docx
     from os2editor.edits import DocumentEditor
     from os2editor.model import FunctionDescription, Item, Priority
+
+    __version__: str
 
 __all__ = [
     "DocumentEditor",
@@ -40,7 +42,6 @@ __all__ = [
     "loads",
     "save",
 ]
-__version__ = "0.1.0"
 
 _LAZY = {
     "load": "os2editor.api",
@@ -54,8 +55,17 @@ _LAZY = {
     "Priority": "os2editor.model",
 }
 
+_lazy_attribute = lazy_attributes(__name__, _LAZY)
 
-__getattr__ = lazy_attributes(__name__, _LAZY)
+def __getattr__(name: str) -> Any:
+    # The version comes from the installed metadata (one source: pyproject.toml), read on
+    # first use only; see os2editor.about.
+    if name == "__version__":
+        from os2editor.about import version
+
+        return version()
+    return _lazy_attribute(name)
+
 
 # A library logs and lets the program decide where to: nothing reaches stderr (where the CLI's
 # one line of error is all a user should see) until the window gives the log a file

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from os2editor import __version__
 from os2editor._startup import collector_paused
 from os2editor.errors import Os2EditorError
 
@@ -24,6 +23,21 @@ if TYPE_CHECKING:
 SUBCOMMANDS = ("check", "convert", "export", "diff", "stats", "status", "approve", "pack",
                "replace")
 LIBRARY_COMMANDS = ("status", "approve", "pack", "replace")
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: argparse's own action needs the text when the parser is built, and
+    reading the installed version costs 25 ms that no other command should pay."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_kwargs: Any) -> None:
+        super().__init__(option_strings, argparse.SUPPRESS, nargs=0,
+                         help="show the program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from os2editor.about import APP_NAME, version
+
+        print(f"{APP_NAME} {version()}")
+        parser.exit()
 
 
 def _fail(message: str) -> int:
@@ -79,7 +93,7 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
         description="Edit OS2 function descriptions (funktionsbeskrivelser).",
         epilog="With no subcommand, os2editor [FILE] opens the editor window.",
     )
-    parser.add_argument("--version", action="version", version=f"os2editor {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS if command is None else (command,):
         _ADD_COMMAND[name](commands)
@@ -172,7 +186,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         description="Edit OS2 function descriptions (funktionsbeskrivelser). Subcommands: "
         + ", ".join(SUBCOMMANDS) + " (see os2editor COMMAND --help).",
     )
-    parser.add_argument("--version", action="version", version=f"os2editor {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("file", nargs="?", metavar="FILE", help="the file to open")
     parser.add_argument("--lang", choices=("da", "en"), help="language of the window")
     return parser

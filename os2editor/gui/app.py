@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from os2editor.errors import Os2EditorError
-from os2editor.gui import i18n
+from os2editor.gui import desktop, i18n
 from os2editor.gui.controllers.file_actions import read_document, template_document
 from os2editor.gui.main_window import MainWindow
 from os2editor.gui.session import DocumentSession
@@ -108,6 +108,7 @@ def start(path: str | None, lang: str | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
+    desktop.present(app)
     settings, settings_problem = load_settings()
     i18n.install_translators(app, i18n.choose_language(lang, settings.language))
     window, messages = create_window(path, settings)
@@ -115,6 +116,7 @@ def start(path: str | None, lang: str | None = None) -> QApplication:
         messages.append(message_text(settings_problem))
     _install_excepthook(window)
     window.show()
+    desktop.close_when_asked(window)
     QTimer.singleShot(0, lambda: after_first_paint(window, started, settings_problem))
     for message in messages:
         title = QCoreApplication.translate("app", "Could not open everything")

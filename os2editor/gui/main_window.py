@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
+from os2editor.about import APP_NAME, version
 from os2editor.checks import Problem
 from os2editor.edits import Change, EditError
 from os2editor.errors import WriteError
@@ -281,7 +282,8 @@ class MainWindow(QMainWindow):
         interaction.show_about(
             self,
             self.tr("About os2editor"),
-            self.tr("os2editor edits OS2 function descriptions and exports them to Word."),
+            f"{APP_NAME} {version()}\n\n"
+            + self.tr("os2editor edits OS2 function descriptions and exports them to Word."),
         )
 
     def quit_application(self) -> None:

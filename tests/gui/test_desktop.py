@@ -1,0 +1,89 @@
+"""The app as the desktop sees it: its icon, its name, its version in About; the smoke hook."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from os2editor.about import version
+from os2editor.gui import desktop
+from os2editor.gui.app import start
+from os2editor.gui.main_window import MainWindow
+from os2editor.gui.session import DocumentSession
+from os2editor.gui.views.dialogs import interaction
+from os2editor.markdown import load
+from os2editor.storage.settings import Settings
+
+from .role_sample import ROLE_MD
+
+
+@pytest.fixture
+def role_file(tmp_path: Path) -> Path:
+    path = tmp_path / "os2-testkoordinator.md"
+    path.write_bytes(ROLE_MD.encode("utf-8"))
+    return path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, role_file: Path) -> Iterator[MainWindow]:
+    win = MainWindow(Settings(), DocumentSession(load(role_file), role_file))
+    qtbot.addWidget(win)
+    yield win
+    win.session.undo_stack.setClean()
+
+
+def test_the_app_shows_its_icon_and_name(qtbot: QtBot, role_file: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own
+    app = start(str(role_file), "en")
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, MainWindow) and w.isVisible()]
+    for win in shown:
+        qtbot.addWidget(win)
+    assert len(shown) == 1
+    sizes = app.windowIcon().availableSizes()
+    assert QSize(16, 16) in sizes and QSize(256, 256) in sizes and QSize(512, 512) in sizes
+    assert not shown[0].windowIcon().pixmap(32, 32).isNull()  # windows and taskbar take it
+    assert app.desktopFileName() == "os2editor"  # matches os2editor.desktop on Wayland
+
+
+def test_about_names_the_version(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(interaction, "show_about",
+                        lambda _parent, title, text: shown.append((title, text)))
+    window.window_actions.about.trigger()
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == "About os2editor"
+    assert text.startswith(f"os2editor {version()}\n\n")
+    assert version()[0].isdigit()
+
+
+def test_the_smoke_hook_closes_the_window_after_its_first_paint(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(desktop.SMOKE_QUIT_ENV, "20")
+    desktop.close_when_asked(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+@pytest.mark.parametrize("value", [None, "", "soon"])
+def test_without_the_hook_the_window_stays_open(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        value: str | None) -> None:
+    if value is None:
+        monkeypatch.delenv(desktop.SMOKE_QUIT_ENV, raising=False)
+    else:
+        monkeypatch.setenv(desktop.SMOKE_QUIT_ENV, value)
+    desktop.close_when_asked(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(100)
+    assert window.isVisible()
