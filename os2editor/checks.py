@@ -29,6 +29,15 @@ MESSAGES = {
         "the section '{section}' has a shape the form does not edit, so it is kept as markdown "
         "text",
     ),
+    "site-markup": QT_TRANSLATE_NOOP(
+        "Problem",
+        "'{markup}' works only on the website; the Word document and the preview leave it out",
+    ),
+    "link-not-web": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the link to '{target}' is not a web or e-mail address, so the Word document shows only "
+        "its text",
+    ),
 }
 
 SECTION_NAMES = {
@@ -100,6 +109,11 @@ def check(doc: FunctionDescription) -> list[Problem]:
                     problems.append(Problem("duplicate-task", _line(tasks), index, priority.attr,
                                             {"task": item.text, "where": where}))
                 seen[key] = priority
+    from os2editor.docx.blocks import notes_for  # what an export cannot carry over
+
+    for note in notes_for(doc):
+        line = _line(doc.sections[note.section]) if note.section is not None else 1
+        problems.append(Problem(note.code, line, note.section, "", dict(note.args)))
     present = {section.kind for section in doc.sections}
     for kind, name in SECTION_NAMES.items():
         if kind not in present:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,7 +37,9 @@ def add_diff_parser(subparsers: Any) -> argparse.ArgumentParser:
         "--lang", choices=("da", "en"), default="da", help="language of the list (default: da)"
     )
     parser.add_argument("-o", "--output", metavar="REDLINE.docx", help="write a Word redline")
-    parser.add_argument("--author", help="name on the tracked changes (default: your user name)")
+    parser.add_argument(
+        "--author", help="name on the tracked changes (default: your full name, from the system)"
+    )
     parser.set_defaults(run=run_diff)
     return parser
 
@@ -89,24 +90,19 @@ def _load_baseline(old: str, new: str) -> FunctionDescription:
 
 def _write_redline(old: FunctionDescription, new: FunctionDescription, args: Any) -> None:
     # python-docx loads only when a redline is asked for.
-    from os2editor.revision.redline import export_redline
+    from os2editor.revision.redline import baseline_label, export_redline, user_full_name
 
-    author = args.author or _user_name()
+    author = args.author or user_full_name()
     export_redline(
         old,
         new,
         Path(args.output),
         author=author,
         date=dt.datetime.now(dt.UTC),
+        baseline=baseline_label(args.old, args.new),
+        images_from=Path(args.new).parent,
         into_stream=True,  # named on the command line: -o /dev/stdout is meant
     )
-
-
-def _user_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "os2editor"
 
 
 def _print_lines(lines: list[str]) -> None:

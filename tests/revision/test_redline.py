@@ -40,10 +40,21 @@ def redline(old: FunctionDescription, new: FunctionDescription) -> bytes:
     return buffer.getvalue()
 
 
+def with_short_title(paragraphs: list[str], old: FunctionDescription, new: FunctionDescription,
+                     title: str | None) -> list[str]:
+    """The export's paragraphs with the redline's tracked line for a changed front matter
+    title, which follows the document's title."""
+    if (old.front_matter.title or "") == (new.front_matter.title or "") or not title:
+        return paragraphs
+    return [*paragraphs[:1], f"Kort titel: {title}", *paragraphs[1:]]
+
+
 def assert_accept_and_reject(old: FunctionDescription, new: FunctionDescription) -> bytes:
     data = redline(old, new)
-    assert body_paragraphs(data, "accept") == body_paragraphs(export(new))
-    assert body_paragraphs(data, "reject") == body_paragraphs(export(old))
+    accepted = with_short_title(body_paragraphs(export(new)), old, new, new.front_matter.title)
+    rejected = with_short_title(body_paragraphs(export(old)), old, new, old.front_matter.title)
+    assert body_paragraphs(data, "accept") == accepted
+    assert body_paragraphs(data, "reject") == rejected
     return data
 
 
