@@ -61,7 +61,7 @@ def clean(text: str, page: Mapping[str, object] | None = None) -> Cleaned:
 def _short(markup: str) -> str:
     """One line of at most 60 characters, for a warning."""
     line = " ".join(markup.split())
-    return line if len(line) <= 60 else line[:57] + "…"
+    return line if len(line) <= 60 else line[:59] + "…"
 
 
 # -- Liquid ---------------------------------------------------------------------------------

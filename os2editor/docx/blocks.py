@@ -202,16 +202,20 @@ def _build(doc: FunctionDescription, parts: frozenset[str]) -> _Builder:
 
 
 def _bind_last_words(runs: tuple[Run, ...]) -> tuple[Run, ...]:
-    """``runs`` with the last space a no-break space, so a title never ends on a lone word."""
-    for index in range(len(runs) - 1, -1, -1):
-        run = runs[index]
-        if run.line_break:
-            return runs
-        text = run.text.rstrip()
-        space = text.rfind(" ")
-        if space > 0 or (space == 0 and index > 0):
-            bound = replace(run, text=text[:space] + "\u00a0" + run.text[space + 1 :])
+    """``runs`` with the last space between words a no-break space, so that a title that
+    wraps never leaves its last word alone on a line ("… i / OS2")."""
+    text = "".join("\n" if run.line_break else run.text for run in runs).rstrip()
+    space = text.rfind(" ")
+    if space <= 0 or "\n" in text[space:]:
+        return runs
+    start = 0
+    for index, run in enumerate(runs):
+        length = 1 if run.line_break else len(run.text)
+        if start <= space < start + length:
+            at = space - start
+            bound = replace(run, text=run.text[:at] + "\u00a0" + run.text[at + 1 :])
             return (*runs[:index], bound, *runs[index + 1 :])
+        start += length
     return runs
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+import struct
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import unquote
@@ -77,11 +78,16 @@ class Pictures:
             return Message.of("picture-missing", image=address)
         if len(data) > MAX_PICTURE:
             return Message.of("picture-unusable", image=address, limit=MAX_PICTURE // 1048576)
-        from docx.image.exceptions import UnrecognizedImageError
+        from docx.image import exceptions
 
         try:
             rel_id, image = self.part.get_or_add_image(io.BytesIO(data))
-        except (UnrecognizedImageError, ValueError, IndexError, KeyError, OSError):
+        except (
+            exceptions.UnrecognizedImageError,
+            exceptions.UnexpectedEndOfFileError,
+            exceptions.InvalidImageStreamError,
+            ValueError, IndexError, KeyError, OSError, struct.error, ZeroDivisionError,
+        ):  # fmt: skip
             return Message.of("picture-unusable", image=address, limit=MAX_PICTURE // 1048576)
         width, height = int(image.width), int(image.height)
         scale = min(1.0, text_width * EMU_PER_TWIP / max(width, 1), _MAX_HEIGHT / max(height, 1))
