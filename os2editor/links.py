@@ -11,6 +11,7 @@ follow it, so it is written as text too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WEB_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -41,6 +42,12 @@ def plain_links(markdown: str) -> list[str]:
     """
     if not _MAYBE_LINK.search(markdown):
         return []
+    return list(_plain_links(markdown))
+
+
+@lru_cache(maxsize=512)
+def _plain_links(markdown: str) -> tuple[str, ...]:
+    # Cached: the same prose (the MoSCoW legend and its link) recurs in every description.
     from os2editor.docx.inline import markdown_parser
 
     found: list[str] = []
@@ -50,4 +57,4 @@ def plain_links(markdown: str) -> list[str]:
                 target = str(child.attrGet("href") or "")
                 if not is_web_link(target):
                     found.append(target)
-    return found
+    return tuple(found)

@@ -117,8 +117,10 @@ class BlockXml:
             return _element("w:p", self.runs_xml(block.runs, look))
         if isinstance(block, Heading):
             return self._heading(block)
-        if isinstance(block, Title):
-            return self._paragraph("Title", block.runs, "", '<w:spacing w:after="240"/>', _TITLE)
+        if isinstance(block, Title):  # kept with what follows, whatever the template says
+            return self._paragraph(
+                "Title", block.runs, "<w:keepNext/>", '<w:spacing w:after="240"/>', _TITLE
+            )
         if isinstance(block, Quote):
             return self._paragraph("Quote", block.runs, "", '<w:ind w:left="567"/>', _ITALIC)
         if isinstance(block, Table):
@@ -161,10 +163,14 @@ class BlockXml:
         level = min(max(block.level, 1), 9)
         name = f"Heading {level}"
         style_xml = self.style_xml(name)
-        fallback, look = "", PLAIN
+        # Kept with what follows, whatever the template says; no space below it (see
+        # os2editor.docx.flow, which also moves the space above it when it can).
+        fallback, look = "<w:keepNext/>", PLAIN
         if not style_xml:
-            fallback = '<w:keepNext/><w:spacing w:before="240" w:after="80"/>'
+            fallback += '<w:spacing w:before="240" w:after="0"/>'
             look = Look(bold=True, size=_HEADING_SIZES.get(level, 22))
+        elif self.styles.spacing(self.styles.ids[name.lower()])[1]:
+            fallback += '<w:spacing w:after="0"/>'
         if not style_xml or self.styles.ids[name.lower()] not in self.styles.outlined:
             # Word's navigation pane and tables of contents need the outline level.
             fallback += f'<w:outlineLvl w:val="{level - 1}"/>'

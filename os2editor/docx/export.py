@@ -84,7 +84,8 @@ def render_docx(
         notices.append(Message.of("export-front-matter-only"))
     with checkout(template, texts.language_tag) as work:
         writer = BlockWriter(work.document, work.styles, texts, images_from)
-        writer.write_all(blocks)
+        elements = writer.write_all(blocks)
+        flow.keep_with_next(elements, [flow.kind_of(block) for block in blocks], work.styles)
         finish(work, doc, texts, organisation=organisation, author=author)
         return work.save(), [*notices, *writer.warnings]
 
@@ -97,8 +98,7 @@ def finish(
     organisation: str | None,
     author: str | None,
 ) -> None:
-    """What follows the body: page flow, header, footer and properties, all of ``doc``."""
-    flow.keep_with_next(work.document.element.body, work.styles)
+    """What follows the body and its page flow: header, footer and properties of ``doc``."""
     who = furniture.identity(doc, organisation)
     draft = furniture.is_draft(doc)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)

@@ -13,76 +13,98 @@ flush with the margin.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from os2editor.docx import oxml
+from os2editor.docx.blocks import Block, Heading, ListItem, Paragraph, Table, Title
 from os2editor.docx.styles import StyleMap
 from os2editor.docx.wordml import W_VAL, qn
 
-_P, _TBL = qn("w:p"), qn("w:tbl")
+_P, _TBL, _T = qn("w:p"), qn("w:tbl"), qn("w:t")
+_PPR, _PSTYLE, _NUMPR, _OUTLINE = qn("w:pPr"), qn("w:pStyle"), qn("w:numPr"), qn("w:outlineLvl")
+_LISTS = ("item", "table")
 
 
-def keep_with_next(body: Any, styles: StyleMap) -> None:
-    """Set keep-with-next on the headings, the title and the lead-ins of ``body``, and move
-    the space around each heading to its neighbours (see the module)."""
-    title = styles.ids.get("title")
-    children = [child for child in body if child.tag in (_P, _TBL)]
-    headings = [_is_heading(child, styles) for child in children]
-    for index, element in enumerate(children):
-        if element.tag != _P:
-            continue
-        following = children[index + 1] if index + 1 < len(children) else None
-        style_id = _style(element)
-        is_title = style_id is not None and style_id == title
-        lead_in = following is not None and _is_lead_in(element, following)
-        if headings[index] or is_title or lead_in:
+def keep_with_next(elements: Sequence[Any], kinds: Sequence[str], styles: StyleMap) -> None:
+    """Set keep-with-next on the lead-ins among ``elements`` (body paragraphs and tables, in
+    order; ``kinds`` says what each is, see :func:`kind_of`), and move the space above each
+    heading to the paragraph before it (see the module)."""
+    for index, element in enumerate(elements):
+        kind = kinds[index]
+        following = elements[index + 1] if index + 1 < len(elements) else None
+        # Headings and the title carry it already (os2editor.docx.blockxml).
+        if kind == "lead-in" and following is not None and kinds[index + 1] in _LISTS:
             oxml.paragraph_property(element, "w:keepNext")
-    for index, element in enumerate(children):
-        if headings[index]:
-            previous = children[index - 1] if index > 0 else None
-            following = children[index + 1] if index + 1 < len(children) else None
-            _move_space(previous, element, following, styles)
+        if kind == "heading":
+            previous = elements[index - 1] if index else None
+            after_heading = kinds[index - 1] == "heading" if index else False
+            _move_space(previous, after_heading, element, following, styles)
 
 
-def _move_space(previous: Any, heading: Any, following: Any, styles: StyleMap) -> None:
+def kind_of(block: Block) -> str:
+    """What a block is for the page flow: "heading", "title", "lead-in" (a paragraph that
+    ends in ":"), "item", "table" or ""."""
+    if isinstance(block, Heading):
+        return "heading"
+    if isinstance(block, Title):
+        return "title"
+    if isinstance(block, ListItem):
+        return "item"
+    if isinstance(block, Table):
+        return "table"
+    if isinstance(block, Paragraph) and block.runs and not block.code:
+        return "lead-in" if block.runs[-1].text.rstrip().endswith(":") else ""
+    return ""
+
+
+def keep_body_with_next(body: Any, styles: StyleMap) -> None:
+    """:func:`keep_with_next` for a body written in pieces (a redline): what each paragraph is
+    is read from the XML."""
+    title = styles.ids.get("title")
+    elements = [child for child in body if child.tag in (_P, _TBL)]
+    keep_with_next(elements, [_kind(child, styles, title) for child in elements], styles)
+
+
+def _kind(element: Any, styles: StyleMap, title: str | None) -> str:
+    if element.tag == _TBL:
+        return "table"
+    properties = element.find(_PPR)
+    if properties is not None:
+        style = properties.find(_PSTYLE)
+        style_id = style.get(W_VAL) if style is not None else None
+        if style_id is not None and style_id == title:
+            return "title"
+        if (style_id is not None and style_id in styles.outlined) or properties.find(
+            _OUTLINE
+        ) is not None:
+            return "heading"
+        if properties.find(_NUMPR) is not None:
+            return "item"  # a list item ending in ":" leads into the next item, not a list
+    last = None
+    for last in element.iter(_T):  # noqa: B007 (the last one is wanted)
+        pass
+    return "lead-in" if last is not None and (last.text or "").rstrip().endswith(":") else ""
+
+
+def _move_space(
+    previous: Any, after_heading: bool, heading: Any, following: Any, styles: StyleMap
+) -> None:
     """The space above ``heading`` below the paragraph before it (between two headings it
-    stays above the second), and no space below it when a paragraph follows."""
+    stays above the second), and no space below it."""
     before, after = _spacing(heading, styles)
-    if before and previous is not None and previous.tag == _P and not _is_heading(previous, styles):
+    if before and previous is not None and previous.tag == _P and not after_heading:
         _set(previous, "after", _spacing(previous, styles)[1] + before)
         _set(heading, "before", 0)
-    if after and following is not None and following.tag == _P:
+    if after:  # a heading written by os2editor.docx.blockxml has none
         _set(heading, "after", 0)
-
-
-def _style(paragraph: Any) -> str | None:
-    style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return style.get(W_VAL) if style is not None else None
-
-
-def _is_heading(paragraph: Any, styles: StyleMap) -> bool:
-    if paragraph.tag != _P:
-        return False
-    style_id = _style(paragraph)
-    if style_id is not None and style_id in styles.outlined:
-        return True
-    return paragraph.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}") is not None
-
-
-def _is_lead_in(paragraph: Any, following: Any) -> bool:
-    """A paragraph that introduces the list or table after it (it ends in a colon)."""
-    if paragraph.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None:
-        return False  # a list item ending in ":" leads into the next item, not a list
-    text = "".join(t.text or "" for t in paragraph.iter(qn("w:t"))).rstrip()
-    if not text.endswith(":"):
-        return False
-    return following.tag == _TBL or following.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
 
 
 def _spacing(paragraph: Any, styles: StyleMap) -> tuple[int, int]:
     """The space above and below ``paragraph`` (twips): its own, else its style's."""
-    before, after = styles.spacing(_style(paragraph))
-    spacing = paragraph.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+    style = paragraph.find(f"{_PPR}/{_PSTYLE}")
+    before, after = styles.spacing(style.get(W_VAL) if style is not None else None)
+    spacing = paragraph.find(f"{_PPR}/{qn('w:spacing')}")
     if spacing is not None:
         before = _twips(spacing.get(qn("w:before")), before)
         after = _twips(spacing.get(qn("w:after")), after)

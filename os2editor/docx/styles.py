@@ -25,12 +25,15 @@ class StyleMap:
         tab_stops: dict[str, list[str]],
         spacing: dict[str, tuple[Spacing, str | None]] | None = None,
         default_spacing: Spacing = (None, None),
+        *,
+        resolved: dict[str | None, tuple[int, int]] | None = None,
     ) -> None:
         self.ids = ids
         self.outlined = outlined  # ids of styles that set an outline level
         self.tab_stops = tab_stops  # tab positions by style id
         self._spacing = spacing or {}  # own spacing and base style, by style id
         self._default_spacing = default_spacing
+        self._resolved = {} if resolved is None else resolved  # shared by copies
         self.warnings: list[Message] = []
         self._warned: set[str] = set()
 
@@ -61,7 +64,12 @@ class StyleMap:
     def copy(self) -> StyleMap:
         """A map with the same styles and no warnings yet."""
         return StyleMap(
-            self.ids, self.outlined, self.tab_stops, self._spacing, self._default_spacing
+            self.ids,
+            self.outlined,
+            self.tab_stops,
+            self._spacing,
+            self._default_spacing,
+            resolved=self._resolved,
         )
 
     def id_for(self, name: str) -> str | None:
@@ -75,6 +83,12 @@ class StyleMap:
     def spacing(self, style_id: str | None) -> tuple[int, int]:
         """The space (twips) a paragraph of this style has before and after it, following
         the styles it is based on down to the document's defaults."""
+        found = self._resolved.get(style_id)
+        if found is None:
+            found = self._resolved[style_id] = self._resolve(style_id)
+        return found
+
+    def _resolve(self, style_id: str | None) -> tuple[int, int]:
         before, after = None, None
         seen: set[str] = set()
         while style_id is not None and style_id not in seen:

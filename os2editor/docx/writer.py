@@ -83,9 +83,11 @@ class BlockWriter(BlockXml):
         """Body-level WordprocessingML text as elements, not yet placed."""
         return oxml.parse_fragment(xml, self._parser)
 
-    def write_all(self, blocks: Iterable[Block]) -> None:
-        """Write every block in order."""
-        self._place(self.parse(self.all_xml(blocks)))
+    def write_all(self, blocks: Iterable[Block]) -> list[Any]:
+        """Write every block in order; returns the elements, one per block."""
+        elements = self.parse(self.all_xml(blocks))
+        self._place(elements)
+        return elements
 
     def write(self, block: Block) -> list[Any]:
         """Append ``block`` to the body; return the elements it became."""

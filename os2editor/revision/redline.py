@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, Literal, cast
 
 from docx.oxml import OxmlElement
 
+from os2editor.docx import flow
 from os2editor.docx.blocks import Block, Paragraph, Run, Title, blocks_for, check_omit
 from os2editor.docx.export import finish, write_bytes
 from os2editor.docx.language import Texts, document_language, texts_for
@@ -77,6 +78,7 @@ def export_redline(
         _write_preface(writer, tracker, texts=texts, baseline=baseline, old=old, new=new)
         for step in steps[lead:]:
             write_step(writer, tracker, step)
+        flow.keep_body_with_next(writer.body, work.styles)
         finish(work, new, texts, organisation=organisation, author=author)
         data, warnings = work.save(), writer.warnings
     write_bytes(data, target, into_stream=into_stream)
