@@ -28,7 +28,7 @@ and HTML only outside code.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 
 from os2editor.links import is_web_link
@@ -58,6 +58,38 @@ def clean(text: str, page: Mapping[str, object] | None = None) -> Cleaned:
     return Cleaned(text, tuple(lost))
 
 
+class _Lazy:
+    """A pattern compiled on first use: most text holds no site markup, and compiling all of
+    them would cost every export's process two milliseconds."""
+
+    __slots__ = ("_compiled", "_flags", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern, self._flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern, self._flags)
+        return self._compiled
+
+    def search(self, text: str, position: int = 0) -> re.Match[str] | None:
+        return self.compiled.search(text, position)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.compiled.match(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.compiled.sub(replacement, text)
+
+
 def _short(markup: str) -> str:
     """One line of at most 60 characters, for a warning."""
     line = " ".join(markup.split())
@@ -67,11 +99,11 @@ def _short(markup: str) -> str:
 # -- Liquid ---------------------------------------------------------------------------------
 
 # A tag {% name args %} or an output {{ expression }}, with Liquid's optional "-" trimming.
-_LIQUID = re.compile(r"\{%-?\s*(\w*)(.*?)-?%\}|\{\{-?(.*?)-?\}\}", re.S)
+_LIQUID = _Lazy(r"\{%-?\s*(\w*)(.*?)-?%\}|\{\{-?(.*?)-?\}\}", re.S)
 # A markdown link whose address is Liquid ({% link x.md %}, {{ site.baseurl }}/x): the
 # address only means something on the site, so the link becomes its text.
-_SITE_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?[^()\s]*?(?:\{%[^%]*%\}|\{\{[^}]*\}\})[^()]*\)")
-_VARIABLE = re.compile(r"\s*page\.([\w-]+)\s*(.*)", re.S)
+_SITE_LINK = _Lazy(r"(!?)\[([^\]\n]*)\]\(\s*<?[^()\s]*?(?:\{%[^%]*%\}|\{\{[^}]*\}\})[^()]*\)")
+_VARIABLE = _Lazy(r"\s*page\.([\w-]+)\s*(.*)", re.S)
 _FILTERS: dict[str, Callable[[str], str]] = {
     "upcase": str.upper,
     "downcase": str.lower,
@@ -153,8 +185,8 @@ class _Liquid:
 
 # -- kramdown and HTML, outside code ------------------------------------------------------
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_FENCE = _Lazy(r"^ {0,3}(`{3,}|~{3,})")
+_CODE_SPAN = _Lazy(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 
 
 def _outside_code(text: str, change: Callable[[str], str]) -> str:
@@ -200,25 +232,25 @@ def _prose_spans(text: str, change: Callable[[str], str]) -> str:
 # kramdown: a block attribute list or definition alone on its line ({: .no_toc }, {:toc},
 # {:refdef: .x}); the list item "TOC" (or any one item) a {:toc} turns into a table of
 # contents; an attribute list after a span ([a](b){: .btn }); a heading id ({#roller}).
-_BLOCK_IAL = re.compile(r"^ {0,3}\{:(?!:)[^}\n]*\}[ \t]*(?:\n|$)", re.M)
-_TOC = re.compile(r"^ {0,3}(?:[-*+]|\d+[.)])[ \t]+[^\n]*\n {0,3}\{:\s*toc\s*\}[ \t]*(?:\n|$)", re.M)
-_SPAN_IAL = re.compile(r"\{:(?!:)[^}\n]*\}")
-_HEADING_ID = re.compile(r"[ \t]+\{#[A-Za-z][\w:.-]*\}[ \t]*$", re.M)
+_BLOCK_IAL = _Lazy(r"^ {0,3}\{:(?!:)[^}\n]*\}[ \t]*(?:\n|$)", re.M)
+_TOC = _Lazy(r"^ {0,3}(?:[-*+]|\d+[.)])[ \t]+[^\n]*\n {0,3}\{:\s*toc\s*\}[ \t]*(?:\n|$)", re.M)
+_SPAN_IAL = _Lazy(r"\{:(?!:)[^}\n]*\}")
+_HEADING_ID = _Lazy(r"[ \t]+\{#[A-Za-z][\w:.-]*\}[ \t]*$", re.M)
 # kramdown extensions: {::comment}…{:/comment}, {::nomarkdown}…{:/nomarkdown}, {::options …/}.
-_EXTENSION = re.compile(r"\{::(\w+)([^}]*?)(/)?\}(?:(.*?)\{:/(?:\1)?\})?", re.S)
+_EXTENSION = _Lazy(r"\{::(\w+)([^}]*?)(/)?\}(?:(.*?)\{:/(?:\1)?\})?", re.S)
 
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_HTML_COMMENT = _Lazy(r"<!--.*?(?:-->|\Z)", re.S)
 # Elements whose content is no text for a reader (or cannot be shown outside a browser).
 _DROPPED = (
     "script|style|iframe|object|embed|video|audio|canvas|svg|noscript|template|form|button|"
     "select|textarea|map"
 )
-_DROPPED_ELEMENT = re.compile(rf"<({_DROPPED})\b[^>]*>.*?</\1\s*>", re.S | re.I)
-_DROPPED_TAG = re.compile(rf"</?(?:{_DROPPED}|img|input|source|track|area|param)\b[^>]*>", re.I)
-_ANCHOR = re.compile(
+_DROPPED_ELEMENT = _Lazy(rf"<({_DROPPED})\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_DROPPED_TAG = _Lazy(rf"</?(?:{_DROPPED}|img|input|source|track|area|param)\b[^>]*>", re.I)
+_ANCHOR = _Lazy(
     r"""<a\b[^>]*?\bhref\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)[^>]*>(.*?)</a\s*>""", re.S | re.I
 )
-_IMAGE_ALT = re.compile(r"""\balt\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+_IMAGE_ALT = _Lazy(r"""\balt\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
 _INLINE = {
     "b": "**", "strong": "**", "i": "*", "em": "*", "code": "`", "s": "~~", "del": "~~",
     "strike": "~~",
@@ -227,9 +259,9 @@ _BLOCK_TAGS = (
     "address|article|aside|blockquote|center|dd|details|div|dl|dt|figcaption|figure|footer|"
     "h[1-6]|header|hr|li|main|nav|ol|p|section|table|tbody|td|tfoot|th|thead|tr|ul"
 )
-_BLOCK_CLOSE = re.compile(rf"[ \t]*</(?:{_BLOCK_TAGS})\s*>[ \t]*", re.I)
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
-_BREAK = re.compile(r"<br\s*/?>", re.I)
+_BLOCK_CLOSE = _Lazy(rf"[ \t]*</(?:{_BLOCK_TAGS})\s*>[ \t]*", re.I)
+_TAG = _Lazy(r"</?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
+_BREAK = _Lazy(r"<br\s*/?>", re.I)
 
 
 def _prose(text: str, lost: list[str]) -> str:
