@@ -50,9 +50,9 @@ _HEADING_SIZES = {1: 32, 2: 26, 3: 23}
 _CODE_FONT = "Courier New"
 _LINK_COLOUR = "0563C1"
 _QUIET = "595959"  # the approval line's grey
-# Table columns: an average character of the body font at 11 pt, in twips, and the cell's
-# left and right margins. Widths are estimates; they only need to be in proportion.
-_CHAR = 115
+# Table columns: the width of an average character, and (more, to be safe) of a character
+# in the longest word, in ems; a bold cell's extra width; the cell's left and right margins.
+_AVERAGE_EM, _WORD_EM, _BOLD_WIDTH = 0.5, 0.6, 1.1
 _CELL_MARGINS = 2 * 108
 # Characters in URLs that need no escaping; everything else is percent-encoded, because
 # Word refuses a document whose relationship targets are not valid URIs.
@@ -190,7 +190,7 @@ class BlockXml:
 
     def _table(self, block: Table) -> str:
         columns = max((len(row) for row in block.rows), default=1) or 1
-        widths = column_widths(block, columns, self.text_width)
+        widths = column_widths(block, columns, self.text_width, self.styles.font_size)
         style_id = self.styles.id_for("Table Grid")
         # Fixed layout: the widths below follow the content, and Word and LibreOffice both
         # keep them (Word's own autofit would otherwise redo them, LibreOffice ignores it).
@@ -291,25 +291,29 @@ _BOLD = Look(bold=True)
 _APPROVAL = Look(italic=True, colour=_QUIET)
 
 
-def column_widths(table: Table, columns: int, total: int) -> list[int]:
+def column_widths(table: Table, columns: int, total: int, font_size: int = 22) -> list[int]:
     """Column widths in twips that follow the content and fill ``total``.
 
     Each column wants its longest cell on one line and needs at least its longest word, so
     that no word breaks. When everything fits, the spare width is shared out in proportion
     to what each wants; when not, each column first gets its longest word, and the rest is
-    shared out in proportion to what each still wants.
+    shared out in proportion to what each still wants. ``font_size`` is the body text's size
+    in half-points (an em is ten twips per half-point).
     """
+    em = font_size * 10
     want = [1] * columns
     need = [1] * columns
     for index, row in enumerate(table.rows):
-        scale = 1.1 if index < table.header_rows else 1.0  # bold is wider
         for column, cell in enumerate(row):
+            bold = index < table.header_rows or any(run.bold for run in cell)
+            scale = em * (_BOLD_WIDTH if bold else 1.0)
             text = "".join("\n" if run.line_break else run.text for run in cell)
-            lines = text.split("\n") if text else [""]
-            longest_line = max(len(line) for line in lines)
+            longest_line = max(len(line) for line in text.split("\n"))
             longest_word = max((len(word) for word in text.split()), default=0)
-            want[column] = max(want[column], int(longest_line * scale * _CHAR) + _CELL_MARGINS)
-            need[column] = max(need[column], int(longest_word * scale * _CHAR) + _CELL_MARGINS)
+            line_width = int(longest_line * _AVERAGE_EM * scale) + _CELL_MARGINS
+            word_width = int(longest_word * _WORD_EM * scale) + _CELL_MARGINS
+            want[column] = max(want[column], line_width, word_width)
+            need[column] = max(need[column], word_width)
     if sum(want) <= total:
         widths = [total * w // sum(want) for w in want]
     elif sum(need) >= total:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections.abc import Mapping
 from string import Formatter
 from typing import Any, NamedTuple
 
 from lxml import etree
 
+from os2editor import site_markup
 from os2editor.docx import oxml
 from os2editor.docx.inline import clean_text, parse_inline, plain_text
 from os2editor.docx.language import Texts
@@ -46,17 +48,19 @@ _PAGE_FIELD = re.compile(r"\b(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
 
 def identity(doc: FunctionDescription, organisation: str | None = None) -> Identity:
     """Role title and organisation from ``doc``; ``organisation`` overrides the document's."""
-    title = _plain(doc.h1 or doc.front_matter.title or "")
+    page = doc.front_matter.as_dict()
+    title = _plain(doc.h1 or doc.front_matter.title or "", page)
     match = _H1.match(title) if doc.h1 else None
-    role = match.group("role") if match else _plain(doc.front_matter.title or title)
+    role = match.group("role") if match else _plain(doc.front_matter.title or title, page)
     found = match.group("org") if match else None
-    chosen = _plain(organisation or "") or found or DEFAULT_ORGANISATION
+    chosen = _plain(organisation or "", page) or found or DEFAULT_ORGANISATION
     return Identity(role.strip(), chosen, title)
 
 
-def _plain(markdown: str) -> str:
-    """One line of plain text from inline markdown (for headers and properties)."""
-    return " ".join(plain_text(parse_inline(markdown)).split())
+def _plain(markdown: str, page: Mapping[str, object]) -> str:
+    """One line of plain text from inline markdown (for headers and properties), without the
+    website's machinery ("{{ page.title }}" filled in)."""
+    return " ".join(plain_text(parse_inline(site_markup.clean(markdown, page).text)).split())
 
 
 def revision_date(doc: FunctionDescription, texts: Texts) -> str | None:

@@ -27,6 +27,7 @@ class StyleMap:
         default_spacing: Spacing = (None, None),
         *,
         resolved: dict[str | None, tuple[int, int]] | None = None,
+        font_size: int = 22,
     ) -> None:
         self.ids = ids
         self.outlined = outlined  # ids of styles that set an outline level
@@ -34,6 +35,7 @@ class StyleMap:
         self._spacing = spacing or {}  # own spacing and base style, by style id
         self._default_spacing = default_spacing
         self._resolved = {} if resolved is None else resolved  # shared by copies
+        self.font_size = font_size  # of body text, in half-points
         self.warnings: list[Message] = []
         self._warned: set[str] = set()
 
@@ -59,7 +61,7 @@ class StyleMap:
                 positions = [t.get(qn("w:pos"), "") for t in ppr.iterfind(f"{qn('w:tabs')}/*")]
                 tabs[style_id] = positions
         default = styles.find(f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}")
-        return cls(ids, outlined, tabs, spacing, _spacing(default))
+        return cls(ids, outlined, tabs, spacing, _spacing(default), font_size=_body_size(styles))
 
     def copy(self) -> StyleMap:
         """A map with the same styles and no warnings yet."""
@@ -70,6 +72,7 @@ class StyleMap:
             self._spacing,
             self._default_spacing,
             resolved=self._resolved,
+            font_size=self.font_size,
         )
 
     def id_for(self, name: str) -> str | None:
@@ -101,6 +104,18 @@ class StyleMap:
         before = default_before if before is None else before
         after = default_after if after is None else after
         return before or 0, after or 0
+
+
+def _body_size(styles: Any) -> int:
+    """The size of body text in half-points: the Normal style's, else the defaults', else 11 pt."""
+    for path in (
+        f"{qn('w:style')}[@{qn('w:styleId')}='Normal']/{qn('w:rPr')}/{qn('w:sz')}",
+        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}",
+    ):
+        size = styles.find(path)
+        if size is not None and (size.get(W_VAL) or "").isdigit():
+            return int(size.get(W_VAL))
+    return 22
 
 
 def _spacing(ppr: Any) -> Spacing:

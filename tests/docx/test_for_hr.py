@@ -351,3 +351,10 @@ def test_an_approved_description_says_by_whom_and_when() -> None:
     assert approved is not None
     doc.front_matter.extra.pop("approved_by")
     assert "Godkendt" not in texts(exported(doc)[0]["word/document.xml"])
+
+
+def test_the_header_and_properties_show_no_site_markup_either() -> None:
+    parts, _ = exported(JEKYLL)
+    assert texts(parts["word/header1.xml"]) == "OS2Kommunikationsmedarbejder"
+    title = xpath(parts["docProps/core.xml"], "//dc:title/text()")
+    assert title == ["Kommunikationsmedarbejder i OS2"]
