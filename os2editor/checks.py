@@ -53,6 +53,15 @@ MESSAGES = {
         "the section '{section}' has a shape the form does not edit, so it is kept as markdown "
         "text",
     ),
+    "site-markup": QT_TRANSLATE_NOOP(
+        "Problem",
+        "'{markup}' works only on the website; the Word document and the preview leave it out",
+    ),
+    "link-not-web": QT_TRANSLATE_NOOP(
+        "Problem",
+        "the link to '{target}' is not a web or e-mail address, so the Word document shows only "
+        "its text",
+    ),
 }
 
 
@@ -150,6 +159,12 @@ def check(doc: FunctionDescription) -> list[Problem]:
     if tasks is not None:
         problems += _task_problems(tasks, doc.sections.index(tasks), line)
     problems += template_problems(doc, line)
+    from os2editor.docx.blocks import notes_for  # what an export cannot carry over
+
+    for note in notes_for(doc):
+        section = doc.sections[note.section] if note.section is not None else None
+        where = line(section) if section is not None else 1
+        problems.append(Problem(note.code, where, note.section, section, dict(note.args)))
     present = {section.kind for section in doc.sections}
     for known in KINDS:
         if known.kind not in present:

@@ -178,6 +178,47 @@ MESSAGES: dict[str, str] = {
         "Message",
         "The template has no style “{style}”; using direct formatting instead.",
     ),
+    "template-special": QT_TRANSLATE_NOOP(
+        "Message",
+        "The template {path} is a device, pipe or socket, not a Word document (.docx).",
+    ),
+    "template-too-large": QT_TRANSLATE_NOOP(
+        "Message",
+        "The template {path} is {size} MB; a template is at most {limit} MB.",
+    ),
+    "template-bomb": QT_TRANSLATE_NOOP(
+        "Message",
+        "The template {path} would unpack to far more data than a letterhead holds (a damaged "
+        "or hostile file), so it was not used.",
+    ),
+    "template-macros": QT_TRANSLATE_NOOP(
+        "Message",
+        "The template {path} contains macros (a .docm or .dotm file). os2editor does not use "
+        "templates with macros: save it in Word as a .docx or .dotx without them.",
+    ),
+    "omit-absent": QT_TRANSLATE_NOOP(
+        "Message",
+        "The description has no part “{part}”, so there was nothing to leave out.",
+    ),
+    "export-front-matter-only": QT_TRANSLATE_NOOP(
+        "Message",
+        "All the text of this description is in its front matter, which a Word document does "
+        "not show: the document holds only the title.",
+    ),
+    "picture-remote": QT_TRANSLATE_NOOP(
+        "Message",
+        "The picture {image} is on the web and was not fetched; its description is shown "
+        "instead.",
+    ),
+    "picture-missing": QT_TRANSLATE_NOOP(
+        "Message",
+        "The picture {image} was not found; its description is shown instead.",
+    ),
+    "picture-unusable": QT_TRANSLATE_NOOP(
+        "Message",
+        "The picture {image} is not a PNG, JPEG, GIF, BMP or TIFF file of at most {limit} MB; "
+        "its description is shown instead.",
+    ),
     "settings-no-folder": QT_TRANSLATE_NOOP(
         "Message",
         "Cannot save the settings: the folder {folder} cannot be created ({reason}).",

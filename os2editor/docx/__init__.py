@@ -5,17 +5,17 @@ The pipeline has two halves, so a Word redline can reuse both:
 - :mod:`os2editor.docx.blocks`: model -> a flat list of frozen export blocks
   (:func:`blocks_for`), comparable by value;
 - :mod:`os2editor.docx.blockxml`: blocks -> WordprocessingML text, and
-  :mod:`os2editor.docx.writer`: that text into a document (:class:`BlockWriter`, which
-  writes into a python-docx Document), with the OXML helpers (names, fields, numbering,
-  language) in :mod:`os2editor.docx.oxml` and :mod:`os2editor.docx.wordml`.
+  :mod:`os2editor.docx.writer`: that text into a python-docx Document (:class:`BlockWriter`),
+  with the OXML helpers (names, fields, numbering, language) in :mod:`os2editor.docx.oxml`
+  and :mod:`os2editor.docx.wordml`.
 
-:func:`export_docx` puts them together with a template, page furniture
-(:mod:`~os2editor.docx.furniture`: header, footer, properties) and an atomic write. For
-speed, the bundled template is filled as text (:mod:`~os2editor.docx.bundled`), without
-lxml; a letterhead is filled as a tree (:mod:`~os2editor.docx.template`) through a lean
-package class (:mod:`~os2editor.docx.package`), and python-docx loads only for a letterhead
-that lacks parts. Names load lazily, so ``import os2editor.docx`` (and the CLI's parser)
-stays cheap.
+:func:`export_docx` puts them together on a template (:mod:`~os2editor.docx.template`, read
+within bounds and reduced to a letterhead by :mod:`~os2editor.docx.letterhead`), with page
+flow (:mod:`~os2editor.docx.flow`), page furniture (:mod:`~os2editor.docx.furniture`: header,
+footer, draft mark, properties) in the document's language
+(:mod:`~os2editor.docx.language`), and an atomic write. There is one route: python-docx and
+its lxml tree. Names load lazily, so ``import os2editor.docx`` (and the CLI's parser) stays
+cheap.
 """
 
 from __future__ import annotations

@@ -6,18 +6,25 @@ convert blocks, so two exports can be compared block by block: blocks are frozen
 and compare by value.
 
 Inline text comes from the model's fields; only markdown the model keeps as markdown (prose
-fields, free sections' bodies) is parsed here, and only that field at a time.
+fields, free sections' bodies) is parsed here, and only that field at a time. Every text is
+first rid of the website's machinery (:mod:`os2editor.site_markup`); what could not be carried
+over, and every link written as plain text (:mod:`os2editor.links`), becomes a :class:`Note`
+(:func:`notes_for`, which ``os2editor check`` reports).
+
+The per-kind dispatch is in one place, :meth:`_Builder.section`, one method per kind.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
+from os2editor import links, site_markup
 from os2editor.docx.inline import Run, clean_text, markdown_parser, parse_inline, runs_from_tokens
 from os2editor.model import (
     ConditionsSection,
@@ -33,18 +40,22 @@ from os2editor.model import (
 
 __all__ = [
     "PART_NAMES",
+    "Approval",
     "Block",
     "Heading",
     "ListItem",
+    "Note",
     "Paragraph",
     "Quote",
     "Rule",
     "Run",
     "Table",
     "Title",
+    "absent_parts",
     "blocks_for",
     "check_omit",
     "markdown_blocks",
+    "notes_for",
 ]
 
 Runs = tuple[Run, ...]
@@ -109,7 +120,32 @@ class Rule:
     """A thematic break (``---``)."""
 
 
-Block = Title | Heading | Paragraph | ListItem | Quote | Table | Rule
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """Who approved the description and when (front matter ``approved_by``, ``last_revised``).
+
+    The writer words it in the document's language ("Godkendt af … den …"); ``on`` is an ISO
+    date, or the front matter's own wording when it is not a date.
+    """
+
+    by: str
+    on: str
+
+
+Block = Title | Heading | Paragraph | ListItem | Quote | Table | Rule | Approval
+
+
+class Note(NamedTuple):
+    """Something of the text that an export cannot carry over, for ``os2editor check``.
+
+    ``code`` is a warning code of :mod:`os2editor.checks` ("site-markup", "link-not-web"),
+    ``args`` its values; ``section`` the index of the section it is in (None before the
+    first section).
+    """
+
+    code: str
+    args: Mapping[str, str]
+    section: int | None
 
 
 def check_omit(omit: Iterable[str]) -> frozenset[str]:
@@ -130,18 +166,67 @@ def blocks_for(doc: FunctionDescription, omit: Iterable[str] = ()) -> list[Block
     "collaboration", "professional", "personal", "conditions" and "free" (every section the
     forms do not model). Unknown names raise ValueError.
     """
-    parts = check_omit(omit)
-    builder = _Builder()
+    return _build(doc, check_omit(omit)).blocks
+
+
+def notes_for(doc: FunctionDescription) -> list[Note]:
+    """What of ``doc``'s text an export cannot carry over (site markup, links that are not
+    web or e-mail addresses), in document order."""
+    return _build(doc, frozenset()).notes
+
+
+def absent_parts(doc: FunctionDescription, omit: Iterable[str]) -> list[str]:
+    """The parts named in ``omit`` that ``doc`` does not have (so leaving them out does
+    nothing), in the order given."""
+    present = {section.kind.value for section in doc.sections}
+    return [part for part in dict.fromkeys(check_omit(omit)) if part not in present]
+
+
+def _build(doc: FunctionDescription, parts: frozenset[str]) -> _Builder:
+    builder = _Builder(doc.front_matter.as_dict())
     builder.markdown(doc.preamble)
     # Without an H1 (a page that is all front matter) the front matter's title stands in.
     title = doc.h1 if doc.h1 is not None else doc.front_matter.title
     if title:
-        builder.blocks.append(Title(parse_inline(title)))
+        builder.blocks.append(Title(_bind_last_words(parse_inline(builder.clean(title)))))
+    approval = _approval(doc.front_matter.extra)
+    if approval is not None:
+        builder.blocks.append(approval)
     builder.markdown(doc.lead)
-    for section in doc.sections:
+    for index, section in enumerate(doc.sections):
         if section.kind.value not in parts:
+            builder.section_index = index
             builder.section(section)
-    return builder.blocks
+    return builder
+
+
+def _bind_last_words(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """``runs`` with the last space between words a no-break space, so that a title that
+    wraps never leaves its last word alone on a line ("… i / OS2")."""
+    text = "".join("\n" if run.line_break else run.text for run in runs).rstrip()
+    space = text.rfind(" ")
+    if space <= 0 or "\n" in text[space:]:
+        return runs
+    start = 0
+    for index, run in enumerate(runs):
+        length = 1 if run.line_break else len(run.text)
+        if start <= space < start + length:
+            at = space - start
+            bound = replace(run, text=run.text[:at] + "\u00a0" + run.text[at + 1 :])
+            return (*runs[:index], bound, *runs[index + 1 :])
+        start += length
+    return runs
+
+
+def _approval(extra: Mapping[str, Any]) -> Approval | None:
+    """The approval line's facts, when the front matter has both."""
+    by, on = extra.get("approved_by"), extra.get("last_revised")
+    if by in (None, "") or on in (None, ""):
+        return None
+    if isinstance(on, dt.datetime):
+        on = on.date()
+    when = on.isoformat() if isinstance(on, dt.date) else " ".join(clean_text(str(on)).split())
+    return Approval(" ".join(clean_text(str(by)).split()), when)
 
 
 def markdown_blocks(text: str, list_ids: Iterator[int] | None = None) -> list[Block]:
@@ -149,10 +234,8 @@ def markdown_blocks(text: str, list_ids: Iterator[int] | None = None) -> list[Bl
 
     Markdown headings ``###`` and deeper become headings one level up (``###`` -> level 2),
     because the ``##`` level is taken by the sections. ``list_ids`` numbers the lists found.
-    Liquid comments (``{% comment %}...{% endcomment %}``) are left out, as Jekyll does.
+    The website's machinery must be taken out first (:func:`os2editor.site_markup.clean`).
     """
-    if "{%" in text:
-        text = re.sub(_LIQUID_COMMENT, "", text, flags=re.DOTALL)
     if not text.strip():
         return []
     text = clean_text(text)
@@ -191,21 +274,34 @@ def _parse_markdown(text: str) -> tuple[tuple[Block, ...], int]:
 _NOT_PLAIN = re.compile(
     r"^ {0,3}(?:[-+*>#|=_`~<]|\d{1,9}[.)])|^ {4}|\t|[*_\[\]`<>&!\\~]| $", re.MULTILINE
 )
-# Jekyll drops Liquid comments from the page, so the Word document leaves them out too.
-# (Compiled by re on first use: few descriptions have any.)
-_LIQUID_COMMENT = r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}"
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 
 class _Builder:
-    """Collects the blocks of one document and hands out list ids in order."""
+    """Collects the blocks of one document, hands out list ids in order, and notes what of
+    the text cannot be carried over. ``page`` is the front matter (for ``{{ page.x }}``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, page: Mapping[str, object]) -> None:
+        self.page = page
         self.blocks: list[Block] = []
+        self.notes: list[Note] = []
         self.list_ids = itertools.count(1)
+        self.section_index: int | None = None
+
+    def clean(self, text: str) -> str:
+        """``text`` without site markup; notes what is lost and every plain-text link."""
+        cleaned = site_markup.clean(text, self.page)
+        for markup in cleaned.lost:
+            self.notes.append(Note("site-markup", {"markup": markup}, self.section_index))
+        for target in links.plain_links(cleaned.text):
+            self.notes.append(Note("link-not-web", {"target": target}, self.section_index))
+        return cleaned.text
 
     def markdown(self, text: str) -> None:
-        self.blocks.extend(markdown_blocks(text, self.list_ids))
+        self.blocks.extend(markdown_blocks(self.clean(text), self.list_ids))
+
+    def inline(self, text: str, *, newline_breaks: bool = False) -> tuple[Run, ...]:
+        return parse_inline(self.clean(text), newline_breaks=newline_breaks)
 
     def items(self, items: Sequence[Item]) -> None:
         if items:
@@ -213,15 +309,15 @@ class _Builder:
 
     def _items(self, items: Sequence[Item], level: int, list_id: int) -> None:
         for item in items:
-            self.blocks.append(
-                ListItem(level, parse_inline(item.text, newline_breaks=True), list_id)
-            )
+            runs = self.inline(item.text, newline_breaks=True)
+            self.blocks.append(ListItem(level, runs, list_id))
             self._items(item.children, level + 1, list_id)
 
     def heading(self, level: int, text: str) -> None:
-        self.blocks.append(Heading(level, parse_inline(text)))
+        self.blocks.append(Heading(level, self.inline(text)))
 
     def section(self, section: Any) -> None:
+        """The one dispatch on section kind: the heading, then a method per kind."""
         self.heading(1, section.heading)
         if isinstance(section, PurposeSection):
             self._purpose(section)
@@ -230,23 +326,26 @@ class _Builder:
         elif isinstance(section, TasksSection):
             self._tasks(section)
         elif isinstance(section, ListSection | ConditionsSection):
-            self.markdown(section.intro)
-            self.items(section.items)
-            self.markdown(section.outro)
+            self._list(section)
         elif isinstance(section, FreeSection):
-            self.markdown(section.body)
+            self._free(section)
+
+    def _list(self, section: ListSection | ConditionsSection) -> None:
+        self.markdown(section.intro)
+        self.items(section.items)
+        self.markdown(section.outro)
+
+    def _free(self, section: FreeSection) -> None:
+        self.markdown(section.body)
 
     def _purpose(self, section: PurposeSection) -> None:
         self.markdown(section.intro)
         if section.initiatives:
             list_id = next(self.list_ids)
             for initiative in section.initiatives:
-                runs = parse_inline(initiative.text)
+                runs = self.inline(initiative.text)
                 if initiative.label:
-                    label = tuple(
-                        Run(run.text, True, run.italic, run.link, run.line_break)
-                        for run in parse_inline(initiative.label)
-                    )
+                    label = tuple(replace(run, bold=True) for run in self.inline(initiative.label))
                     runs = (*label, Run(" – "), *runs)
                 self.blocks.append(ListItem(0, runs, list_id))
         self.markdown(section.outro)

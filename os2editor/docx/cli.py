@@ -144,6 +144,7 @@ class _Export:
                 organisation=self.args.organisation,
                 author=self.args.author,
                 language=self.args.language,
+                images_from=path.parent,
                 into_stream=True,  # named on the command line: -o /dev/stdout is meant
             )
         except WriteError as error:
@@ -178,7 +179,7 @@ def _check_template(template: str | None, language: str) -> None:
     """Open the template once up front, so a bad one fails before any file is written."""
     if template is None:
         return
-    from os2editor.docx.furniture import texts_for
+    from os2editor.docx.language import texts_for
     from os2editor.docx.template import checkout
 
     with checkout(template, texts_for(language).language_tag):

@@ -1,102 +1,33 @@
-"""Page furniture: header, footer with page numbers, and the document's core properties.
+"""Page furniture: header, footer with page numbers, the draft mark, and the properties.
 
-The fixed texts depend on the language of the document (not on the GUI's), so they live in
-one small table keyed by document language.
-
-What goes into the header, the footer and the properties is decided once (``_header_pieces``,
-``_footer_pieces``, ``_core_values``) and written two ways: into lxml trees
-(:func:`write_header`, :func:`write_footer`, :func:`set_core_properties`, for letterheads and
-the redline) and as text (:func:`header_xml`, :func:`footer_xml`, :func:`core_xml`, for the
-bundled template, see :mod:`os2editor.docx.bundled`). The tree writers import lxml when they
-run, so that a plain export never loads it.
+A letterhead's header and footer are its own. The export adds only what they lack, in their
+look: the "organisation ⇥ role" line goes into an empty header only, and "Side X af Y" into a
+footer that has no page number yet, formatted like the footer's own text. The bundled
+template's header and footer are empty, so an export on it gets both lines.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
+from collections.abc import Mapping
 from string import Formatter
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
+from lxml import etree
+
+from os2editor import site_markup
+from os2editor.docx import oxml
 from os2editor.docx.inline import clean_text, parse_inline, plain_text
+from os2editor.docx.language import Texts
 from os2editor.docx.styles import StyleMap
-from os2editor.docx.wordml import field_xml, qn, text_width, text_xml, xml_attr, xml_text
+from os2editor.docx.wordml import qn, text_width
 from os2editor.model import FunctionDescription
 
-if TYPE_CHECKING:
-    from os2editor.docx.package import PackageDocument
-
 DEFAULT_ORGANISATION = "OS2"
-
-
-# Texts and Identity are NamedTuples, not frozen dataclasses: those take a millisecond each
-# to create (dataclasses generate their methods from source), in every export's process.
-class Texts(NamedTuple):
-    """The fixed texts of an export in one document language."""
-
-    language_tag: str
-    subject: str
-    page_of: str  # {page} and {pages} become PAGE and NUMPAGES fields
-    revised: str  # {date}
-    date: str  # {day}, {month} (number), {month_name}, {year}
-    month_names: tuple[str, ...] = ()
-
-    def format_date(self, day: dt.date) -> str:
-        """``day`` as this language writes dates (not the process locale's way)."""
-        name = self.month_names[day.month - 1] if self.month_names else ""
-        return self.date.format(day=day.day, month=day.month, month_name=name, year=day.year)
-
-
-_ENGLISH_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-TEXTS: dict[str, Texts] = {
-    "da": Texts(
-        "da-DK", "Funktionsbeskrivelse", "Side {page} af {pages}", "Revideret {date}",
-        "{day:02d}.{month:02d}.{year}",
-    ),
-    "en": Texts(
-        "en-GB", "Role description", "Page {page} of {pages}", "Revised {date}",
-        "{day} {month_name} {year}", _ENGLISH_MONTHS,
-    ),
-}  # fmt: skip
-
-_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
-# "Funktionsbeskrivelse – Produktkonsulent i OS2": the role, and the organisation after " i ".
-_H1 = re.compile(
-    r"^(?:Funktionsbeskrivelse\s*[–—:-]\s*)?(?P<role>.+?)(?:\s+i\s+(?P<org>[A-ZÆØÅ0-9]\S*(?:\s+\S+)*))?\s*$"
-)
-
-
-_DANISH_HINTS = ("funktionsbeskrivelse", "formål", "ansvarsområde", "opgaver", "kvalifikationer",
-                 "øvrige forhold", "æ", "ø", "å")
-
-
-def document_language(doc: FunctionDescription) -> str:
-    """"da" or "en": the document's own language, which the fixed texts follow.
-
-    A ``lang`` or ``language`` key in the front matter decides; otherwise a description that
-    reads as Danish (its headings, or æ/ø/å in its title and headings) is Danish, else English.
-    """
-    extra = doc.front_matter.extra
-    for key in ("lang", "language"):
-        value = str(extra.get(key) or "").strip().lower()
-        if value[:2] in TEXTS:
-            return value[:2]
-    words = " ".join([doc.h1 or "", doc.front_matter.title or ""]
-                     + [section.heading for section in doc.sections]).lower()
-    return "da" if any(hint in words for hint in _DANISH_HINTS) else "en"
-
-
-def texts_for(language: str) -> Texts:
-    """The fixed texts for ``language`` ("da" or "en"); ValueError for any other."""
-    try:
-        return TEXTS[language]
-    except KeyError:
-        known = ", ".join(TEXTS)
-        raise ValueError(f"Unknown document language {language!r}. Known: {known}.") from None
+_DRAFT_COLOUR = "C00000"
+_DRAFT_WORDS = frozenset({"draft", "udkast", "kladde"})
 
 
 class Identity(NamedTuple):
@@ -107,19 +38,29 @@ class Identity(NamedTuple):
     title: str
 
 
+_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
+# "Funktionsbeskrivelse – Produktkonsulent i OS2": the role, and the organisation after " i ".
+_H1 = re.compile(
+    r"^(?:Funktionsbeskrivelse\s*[–—:-]\s*)?(?P<role>.+?)(?:\s+i\s+(?P<org>[A-ZÆØÅ0-9]\S*(?:\s+\S+)*))?\s*$"
+)
+_PAGE_FIELD = re.compile(r"\b(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
+
+
 def identity(doc: FunctionDescription, organisation: str | None = None) -> Identity:
     """Role title and organisation from ``doc``; ``organisation`` overrides the document's."""
-    title = _plain(doc.h1 or doc.front_matter.title or "")
+    page = doc.front_matter.as_dict()
+    title = _plain(doc.h1 or doc.front_matter.title or "", page)
     match = _H1.match(title) if doc.h1 else None
-    role = match.group("role") if match else _plain(doc.front_matter.title or title)
+    role = match.group("role") if match else _plain(doc.front_matter.title or title, page)
     found = match.group("org") if match else None
-    chosen = _plain(organisation or "") or found or DEFAULT_ORGANISATION
+    chosen = _plain(organisation or "", page) or found or DEFAULT_ORGANISATION
     return Identity(role.strip(), chosen, title)
 
 
-def _plain(markdown: str) -> str:
-    """One line of plain text from inline markdown (for headers and properties)."""
-    return " ".join(plain_text(parse_inline(markdown)).split())
+def _plain(markdown: str, page: Mapping[str, object]) -> str:
+    """One line of plain text from inline markdown (for headers and properties), without the
+    website's machinery ("{{ page.title }}" filled in)."""
+    return " ".join(plain_text(parse_inline(site_markup.clean(markdown, page).text)).split())
 
 
 def revision_date(doc: FunctionDescription, texts: Texts) -> str | None:
@@ -131,11 +72,13 @@ def revision_date(doc: FunctionDescription, texts: Texts) -> str | None:
         value = value.date()
     if isinstance(value, dt.date):
         return texts.format_date(value)
-    text = " ".join(clean_text(str(value)).split())
-    try:
-        return texts.format_date(dt.date.fromisoformat(text))
-    except ValueError:
-        return text
+    return texts.format_when(" ".join(clean_text(str(value)).split()))
+
+
+def is_draft(doc: FunctionDescription) -> bool:
+    """Whether the front matter marks the description as a draft (``status: DRAFT``)."""
+    status = doc.front_matter.extra.get("status")
+    return isinstance(status, str) and status.strip().lower() in _DRAFT_WORDS
 
 
 # A piece of header or footer: (kind, value); kind "text", "bold", "tab" or "field" (value
@@ -162,79 +105,181 @@ def _footer_pieces(texts: Texts, revised: str | None) -> list[Piece]:
     return pieces
 
 
-def write_header(document: PackageDocument, styles: StyleMap, who: Identity) -> None:
-    """Organisation on the left, role title on the right, below any letterhead content."""
-    for paragraph in _furniture_paragraphs(document, "header", styles, "Header"):
-        _append_pieces(paragraph, _header_pieces(who))
+def furniture_roots(document: Any, kind: str) -> list[Any]:
+    """The ``w:hdr``/``w:ftr`` roots (``kind`` "header"/"footer") of the first section, each
+    once: a letterhead may have a first-page and an even-page one besides the default."""
+    section = document.element.body.find(qn("w:sectPr"))
+    roots: list[Any] = []
+    if section is None:
+        return roots
+    seen: set[str] = set()
+    for reference in section.iterfind(qn(f"w:{kind}Reference")):
+        rel_id = reference.get(qn("r:id"))
+        if rel_id and rel_id not in seen:
+            seen.add(rel_id)
+            roots.append(document.part.related_parts[rel_id].element)
+    return roots
 
 
-def write_footer(
-    document: PackageDocument, styles: StyleMap, texts: Texts, revised: str | None
+def write_header(
+    document: Any, styles: StyleMap, who: Identity, texts: Texts, *, draft: bool = False
 ) -> None:
-    """The page numbers ("Side X af Y", as fields) on the left, the revision date right."""
-    for paragraph in _furniture_paragraphs(document, "footer", styles, "Footer"):
-        _append_pieces(paragraph, _footer_pieces(texts, revised))
+    """Organisation left, role right, in every header that is empty; a draft gets its mark in
+    every header."""
+    width = str(text_width(document.element.body.find(qn("w:sectPr"))))
+    style_id = styles.id_for("Header")
+    for root in furniture_roots(document, "header"):
+        line = None
+        if not _has_content(root):
+            line = _last_paragraph(root, style_id, styles, width)
+            _append_pieces(line, _header_pieces(who), None)
+        if draft:  # above our own line, below a letterhead's
+            mark = _draft_mark(texts.draft)
+            if line is not None:
+                line.addprevious(mark)
+            else:
+                root.append(mark)
 
 
-def _append_pieces(paragraph: Any, pieces: list[Piece]) -> None:
-    from os2editor.docx import oxml  # lxml: only trees need it (see the module docstring)
+def write_footer(document: Any, styles: StyleMap, texts: Texts, revised: str | None) -> None:
+    """Page numbers ("Side X af Y", as fields) left and the revision date right, in every
+    footer without a page number; in a footer with text of its own, in that text's look."""
+    width = str(text_width(document.element.body.find(qn("w:sectPr"))))
+    style_id = styles.id_for("Footer")
+    pieces = _footer_pieces(texts, revised)
+    for root in furniture_roots(document, "footer"):
+        if _has_page_number(root):
+            continue
+        model = _last_text_paragraph(root)
+        if model is None:
+            paragraph = _last_paragraph(root, style_id, styles, width)
+            _append_pieces(paragraph, pieces, None)
+            continue
+        paragraph, look = _paragraph_like(root, model, styles, width)
+        if _centred(paragraph):  # no tab stop to reach: the date follows after a dot
+            centred = [("text", " · ") if kind == "tab" else (kind, v) for kind, v in pieces]
+            _append_pieces(paragraph, centred, look)
+        else:
+            _append_pieces(paragraph, pieces, look)
 
+
+def _has_content(root: Any) -> bool:
+    """Whether a header or footer shows anything: text, a picture, a shape or a field."""
+    if any((text.text or "").strip() for text in root.iter(qn("w:t"))):
+        return True
+    shown = (qn("w:drawing"), qn("w:pict"), qn("w:object"), qn("w:fldSimple"), qn("w:instrText"))
+    return next(root.iter(*shown), None) is not None
+
+
+def _has_page_number(root: Any) -> bool:
+    for code in root.iter(qn("w:instrText")):
+        if _PAGE_FIELD.search(code.text or ""):
+            return True
+    return any(
+        _PAGE_FIELD.search(simple.get(qn("w:instr"), "")) for simple in root.iter(qn("w:fldSimple"))
+    )
+
+
+def _last_text_paragraph(root: Any) -> Any:
+    """The last paragraph of ``root`` with visible text, or None."""
+    for paragraph in reversed(list(root.iter(qn("w:p")))):
+        if any((text.text or "").strip() for text in paragraph.iter(qn("w:t"))):
+            return paragraph
+    return None
+
+
+def _paragraph_like(root: Any, model: Any, styles: StyleMap, width: str) -> tuple[Any, Any]:
+    """A new last paragraph of ``root`` formatted like ``model``, and the run properties of
+    ``model``'s last text run (its font, size and colour) for the runs put in it."""
+    paragraph = oxml.sub(root, "w:p")
+    properties = model.find(qn("w:pPr"))
+    if properties is not None:
+        properties = copy.deepcopy(properties)
+        for name in ("w:numPr", "w:tabs", "w:rPr", "w:sectPr", "w:pPrChange"):
+            for element in properties.findall(qn(name)):
+                properties.remove(element)
+        paragraph.append(properties)
+    else:
+        properties = oxml.sub(paragraph, "w:pPr")
+    tabs = etree.Element(qn("w:tabs"))
+    style = properties.find(qn("w:pStyle"))
+    for position in _cleared_tabs(styles, style.get(oxml.W_VAL) if style is not None else None):
+        oxml.sub(tabs, "w:tab", "clear", pos=position)
+    oxml.sub(tabs, "w:tab", "right", pos=width)
+    _insert_in_order(properties, tabs)
+    runs = [run for run in model.iter(qn("w:r")) if run.find(qn("w:t")) is not None]
+    look = runs[-1].find(qn("w:rPr")) if runs else None
+    return paragraph, look
+
+
+def _centred(paragraph: Any) -> bool:
+    justify = paragraph.find(f"{qn('w:pPr')}/{qn('w:jc')}")
+    return justify is not None and justify.get(oxml.W_VAL) in ("center", "right", "end")
+
+
+# The elements of w:pPr that come before w:tabs in the schema's order.
+_BEFORE_TABS = frozenset(
+    qn(f"w:{name}")
+    for name in (
+        "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
+        "numPr", "suppressLineNumbers", "pBdr", "shd",
+    )
+)  # fmt: skip
+
+
+def _insert_in_order(properties: Any, tabs: Any) -> None:
+    later = next((child for child in properties if child.tag not in _BEFORE_TABS), None)
+    if later is not None:
+        later.addprevious(tabs)
+    else:
+        properties.append(tabs)
+
+
+def _append_pieces(paragraph: Any, pieces: list[Piece], look: Any) -> None:
+    """Runs for ``pieces`` at the end of ``paragraph``; ``look`` (a ``w:rPr``) formats them."""
     for kind, value in pieces:
         if kind == "field":
-            oxml.field(paragraph, value)
+            for run in oxml.field(paragraph, value):
+                _format(run, look, bold=False)
         elif kind == "tab":
             oxml.sub(oxml.sub(paragraph, "w:r"), "w:tab")
         else:
             run = oxml.sub(paragraph, "w:r")
-            if kind == "bold":
-                oxml.sub(oxml.sub(run, "w:rPr"), "w:b")
+            _format(run, look, bold=kind == "bold")
             oxml.text(run, value)
 
 
-def _pieces_xml(pieces: list[Piece]) -> str:
-    """The runs of ``pieces`` as text, as :func:`_append_pieces` builds them."""
-    runs = []
-    for kind, value in pieces:
-        if kind == "field":
-            runs.append(field_xml(value))
-        elif kind == "tab":
-            runs.append("<w:r><w:tab/></w:r>")
-        elif kind == "bold":
-            runs.append(f"<w:r><w:rPr><w:b/></w:rPr>{text_xml(value)}</w:r>")
-        else:
-            runs.append(f"<w:r>{text_xml(value)}</w:r>")
-    return "".join(runs)
+def _format(run: Any, look: Any, *, bold: bool) -> None:
+    properties = copy.deepcopy(look) if look is not None else None
+    if properties is not None:
+        run.insert(0, properties)
+    if bold:
+        if properties is None:
+            properties = oxml.sub(run, "w:rPr")
+            run.insert(0, properties)
+        if properties.find(qn("w:b")) is None:
+            oxml.insert_run_property(properties, "w:b")
 
 
-def header_xml(styles: StyleMap, who: Identity, width: int) -> str:
-    """The content of the header's paragraph as text: what :func:`write_header` writes."""
-    return _properties_xml(styles, "Header", width) + _pieces_xml(_header_pieces(who))
-
-
-def footer_xml(styles: StyleMap, texts: Texts, revised: str | None, width: int) -> str:
-    """The content of the footer's paragraph as text: what :func:`write_footer` writes."""
-    return _properties_xml(styles, "Footer", width) + _pieces_xml(_footer_pieces(texts, revised))
-
-
-def _furniture_paragraphs(
-    document: PackageDocument, kind: str, styles: StyleMap, style: str
-) -> list[Any]:
-    """One paragraph to fill at the end of each header (or footer) of the first section.
-
-    A letterhead may have a first-page and an even-page header besides the default one; each
-    gets the furniture, below its own content (a logo, an address). An empty last paragraph
-    is reused, so the default template's header holds just the one line.
-    """
-    width = str(text_width(document.section_properties))
-    style_id = styles.id_for(style)
-    return [_last_paragraph(root, style_id, styles, width) for root in document.furniture(kind)]
+def _draft_mark(mark: str) -> Any:
+    """A right-aligned paragraph holding "UDKAST" in bold red, with no style of its own (a
+    header style may draw a rule under it)."""
+    paragraph = etree.Element(qn("w:p"))
+    properties = oxml.sub(paragraph, "w:pPr")
+    oxml.sub(properties, "w:spacing", after="0")
+    oxml.sub(properties, "w:jc", "right")
+    run = oxml.sub(paragraph, "w:r")
+    run_properties = oxml.sub(run, "w:rPr")
+    oxml.sub(run_properties, "w:b")
+    oxml.sub(run_properties, "w:color", _DRAFT_COLOUR)
+    oxml.sub(run_properties, "w:sz", "18")
+    oxml.text(run, mark)
+    return paragraph
 
 
 def _last_paragraph(container: Any, style_id: str | None, styles: StyleMap, width: str) -> Any:
-    from lxml import etree  # only trees need lxml (see the module docstring)
-
-    from os2editor.docx import oxml
-
+    """The paragraph to fill in an empty header or footer: its last paragraph if that holds
+    nothing, else a new one; with one right-aligned tab stop at the margin."""
     found = container.findall(qn("w:p"))
     last = found[-1] if found else None
     content = (qn("w:r"), qn("w:hyperlink"), qn("w:drawing"), qn("w:pict"))
@@ -256,82 +301,35 @@ def _last_paragraph(container: Any, style_id: str | None, styles: StyleMap, widt
     return paragraph
 
 
-def _properties_xml(styles: StyleMap, style: str, width: int) -> str:
-    """The paragraph properties :func:`_last_paragraph` builds, as text."""
-    style_id = styles.id_for(style)
-    style_xml = f'<w:pStyle w:val="{xml_attr(style_id)}"/>' if style_id is not None else ""
-    cleared = "".join(
-        f'<w:tab w:val="clear" w:pos="{xml_attr(position)}"/>'
-        for position in _cleared_tabs(styles, style_id)
-    )
-    return (
-        f'<w:pPr>{style_xml}<w:tabs>{cleared}<w:tab w:val="right" w:pos="{width}"/></w:tabs>'
-        "</w:pPr>"
-    )
-
-
 def _cleared_tabs(styles: StyleMap, style_id: str | None) -> list[str]:
     """The tab stops of the style, which the furniture's own stop replaces."""
     return [position for position in styles.tab_stops.get(style_id or "", []) if position]
 
 
-CORE_NAMESPACES = {
-    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "dcterms": "http://purl.org/dc/terms/",
-    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
-}
-
-
-def _core_values(
-    who: Identity, texts: Texts, author: str | None, now: dt.datetime
-) -> list[tuple[str, str, str]]:
-    """(prefix, name, text) of each core property the export sets, in order."""
-    author = clean_text(author or "").strip() or who.organisation
-    stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return [
-        ("dc", "title", who.title or who.role),
-        ("dc", "subject", texts.subject),
-        ("dc", "creator", author),
-        ("cp", "keywords", ", ".join(k for k in (texts.subject, who.role, who.organisation) if k)),
-        ("dc", "language", texts.language_tag),
-        ("cp", "lastModifiedBy", author),
-        ("cp", "revision", "1"),
-        ("dcterms", "created", stamp),
-        ("dcterms", "modified", stamp),
-    ]
-
-
-# The Clark names of the properties the export sets (and removes from the template first),
-# taken from the list itself so that the two cannot disagree.
-CORE_TAGS = frozenset(
-    f"{{{CORE_NAMESPACES[prefix]}}}{name}"
-    for prefix, name, _ in _core_values(Identity("", "", ""), TEXTS["da"], None, dt.datetime.min)
-)
-
-
 def set_core_properties(
-    document: PackageDocument, who: Identity, texts: Texts, author: str | None, now: dt.datetime
+    document: Any,
+    who: Identity,
+    texts: Texts,
+    author: str | None,
+    now: dt.datetime,
+    *,
+    draft: bool = False,
 ) -> None:
-    """Title, subject, author, keywords, dates and language, as Word's File > Info shows."""
-    from lxml import etree  # only trees need lxml (see the module docstring)
+    """Title, subject, author, keywords, dates, language and status, as File > Info shows.
 
-    core = document.core_properties(CORE_NAMESPACES)
-    for prefix, name, value in _core_values(who, texts, author, now):
-        tag = f"{{{CORE_NAMESPACES[prefix]}}}{name}"
-        for old in core.findall(tag):
-            core.remove(old)
-        element = etree.SubElement(core, tag)
-        element.text = value
-        if prefix == "dcterms":
-            element.set(f"{{{CORE_NAMESPACES['xsi']}}}type", "dcterms:W3CDTF")
-
-
-def core_xml(who: Identity, texts: Texts, author: str | None, now: dt.datetime) -> str:
-    """The properties :func:`set_core_properties` appends, as text (prefixes as declared in
-    :data:`CORE_NAMESPACES`)."""
-    elements = []
-    for prefix, name, value in _core_values(who, texts, author, now):
-        typed = ' xsi:type="dcterms:W3CDTF"' if prefix == "dcterms" else ""
-        elements.append(f"<{prefix}:{name}{typed}>{xml_text(value)}</{prefix}:{name}>")
-    return "".join(elements)
+    The template's own properties were left behind with it (os2editor.docx.letterhead), so
+    the document describes itself only.
+    """
+    author = clean_text(author or "").strip() or who.organisation
+    properties = document.core_properties
+    properties.title = who.title or who.role
+    properties.subject = texts.subject
+    properties.author = author
+    properties.keywords = ", ".join(k for k in (texts.subject, who.role, who.organisation) if k)
+    properties.language = texts.language_tag
+    properties.last_modified_by = author
+    properties.revision = 1
+    properties.created = now
+    properties.modified = now
+    if draft:
+        properties.content_status = texts.draft_status

@@ -8,9 +8,11 @@ they mean on the website.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from os2editor.links import is_web_link
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -18,13 +20,27 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """A piece of text with one formatting. ``line_break`` runs stand for a hard break."""
+    """A piece of text with one formatting. ``line_break`` runs stand for a hard break.
+
+    ``link`` is a web or e-mail address (:func:`os2editor.links.is_web_link`); any other link
+    is left as its text. ``code`` is inline code (a fixed-width font), ``strike`` struck
+    through. An ``image`` run stands for the picture at that address, ``text`` being its
+    description (what is shown when the picture cannot be).
+    """
 
     text: str = ""
     bold: bool = False
     italic: bool = False
     link: str | None = None
     line_break: bool = False
+    code: bool = False
+    strike: bool = False
+    image: str | None = None
+
+    @property
+    def look(self) -> tuple[bool, bool, str | None, bool, bool]:
+        """The formatting of the run: two runs with the same look can be one."""
+        return (self.bold, self.italic, self.link, self.code, self.strike)
 
 
 BREAK = Run(line_break=True)
@@ -69,7 +85,11 @@ def _has_bad_characters(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def markdown_parser() -> MarkdownIt:
-    """The one markdown-it-py parser: CommonMark plus GFM tables and strikethrough."""
+    """The one markdown-it-py parser: CommonMark plus GFM tables and strikethrough.
+
+    (Links and images go through markdown-it's own address check, which turns
+    ``javascript:``, ``vbscript:``, ``file:`` and non-image ``data:`` addresses into text.)
+    """
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
@@ -92,33 +112,35 @@ def parse_inline(text: str, *, newline_breaks: bool = False) -> tuple[Run, ...]:
 def runs_from_tokens(tokens: list[Any], *, newline_breaks: bool = False) -> tuple[Run, ...]:
     """Runs for markdown-it inline tokens (the ``children`` of an ``inline`` token)."""
     runs: list[Run] = []
-    bold = italic = 0
-    links: list[str] = []
+    # Open formatting: how deep each kind is nested; links as a stack (None for a link
+    # that is written as its text, see os2editor.links).
+    depth = {"strong": 0, "em": 0, "s": 0}
+    links: list[str | None] = []
 
-    def add(text: str) -> None:
+    def add(text: str, code: bool = False) -> None:
         if not text:
             return
         link = links[-1] if links else None
+        bold, italic, strike = depth["strong"] > 0, depth["em"] > 0, depth["s"] > 0
         for index, piece in enumerate(text.split(_LINE_SEPARATOR)):
             if index:
                 runs.append(BREAK)
             if piece:
-                runs.append(Run(piece, bold > 0, italic > 0, link))
+                runs.append(Run(piece, bold, italic, link, code=code, strike=strike))
 
     for token in tokens:
         kind = token.type
-        if kind in ("text", "code_inline"):
+        if kind == "text":
             add(token.content)
-        elif kind == "strong_open":
-            bold += 1
-        elif kind == "strong_close":
-            bold -= 1
-        elif kind == "em_open":
-            italic += 1
-        elif kind == "em_close":
-            italic -= 1
+        elif kind == "code_inline":
+            add(token.content, code=True)
+        elif kind in ("strong_open", "em_open", "s_open"):
+            depth[kind[:-5]] += 1
+        elif kind in ("strong_close", "em_close", "s_close"):
+            depth[kind[:-6]] -= 1
         elif kind == "link_open":
-            links.append(str(token.attrGet("href") or ""))
+            href = str(token.attrGet("href") or "")
+            links.append(href if is_web_link(href) else None)
         elif kind == "link_close" and links:
             links.pop()
         elif kind == "hardbreak" or (kind == "softbreak" and newline_breaks):
@@ -131,7 +153,8 @@ def runs_from_tokens(tokens: list[Any], *, newline_breaks: bool = False) -> tupl
             elif not token.content.startswith("<!--"):
                 add(token.content)
         elif kind == "image":
-            add(token.content)
+            alt = clean_text(token.content)
+            runs.append(Run(alt, image=str(token.attrGet("src") or "")))
     return merge_runs(runs)
 
 
@@ -142,16 +165,16 @@ def merge_runs(runs: list[Run]) -> tuple[Run, ...]:
         last = merged[-1] if merged else None
         if (
             last is not None
-            and not run.line_break
-            and not last.line_break
-            and (last.bold, last.italic, last.link) == (run.bold, run.italic, run.link)
+            and not (run.line_break or last.line_break or run.image or last.image)
+            and last.look == run.look
         ):
-            merged[-1] = Run(last.text + run.text, run.bold, run.italic, run.link)
+            merged[-1] = replace(last, text=last.text + run.text)
         else:
             merged.append(run)
     return tuple(merged)
 
 
 def plain_text(runs: tuple[Run, ...]) -> str:
-    """The text of ``runs`` with breaks as newlines (for headers, properties and diffs)."""
+    """The text of ``runs`` with breaks as newlines (for headers, properties and diffs);
+    an image counts as its description."""
     return "".join("\n" if run.line_break else run.text for run in runs)

@@ -1,8 +1,7 @@
 """Small WordprocessingML helpers on lxml trees: elements, fields, numbering, language.
 
-Plain lxml, no python-docx: these work on python-docx's trees and on the exporter's own
-package alike, and importing python-docx would cost more than a whole export. The names, and
-the same elements written as text, are in :mod:`os2editor.docx.wordml`.
+Plain lxml on python-docx's trees (python-docx has no API for list definitions, fields or
+the proofing language). The names are in :mod:`os2editor.docx.wordml`.
 """
 
 from __future__ import annotations
@@ -34,7 +33,9 @@ __all__ = [
     "add_numbering_instance",
     "ensure_abstract_numbering",
     "field",
+    "insert_run_property",
     "next_numbering_id",
+    "paragraph_property",
     "parse_fragment",
     "qn",
     "set_language",
@@ -43,11 +44,16 @@ __all__ = [
 ]
 
 _FRAGMENT_START = f'<w:body xmlns:w="{NAMESPACES["w"]}" xmlns:r="{NAMESPACES["r"]}">'
+# With pictures, the body also declares DrawingML's prefixes.
+_DRAWING_START = _FRAGMENT_START[:-1] + "".join(
+    f' xmlns:{prefix}="{NAMESPACES[prefix]}"' for prefix in ("wp", "a", "pic")
+) + ">"
 
 
 def parse_fragment(xml: str, parser: Any) -> list[Any]:
     """Parse body-level WordprocessingML text (``w:`` and ``r:`` prefixes) into elements."""
-    wrapper = etree.fromstring(f"{_FRAGMENT_START}{xml}</w:body>", parser)
+    start = _DRAWING_START if "<wp:" in xml else _FRAGMENT_START
+    wrapper = etree.fromstring(f"{start}{xml}</w:body>", parser)
     elements = list(wrapper)
     for element in elements:
         wrapper.remove(element)  # free of the wrapper, ready to be placed anywhere
@@ -73,10 +79,13 @@ def text(parent: Any, value: str) -> Any:
     return element
 
 
-def field(paragraph: Any, instruction: str, placeholder: str = "1") -> None:
-    """Append a complex field (``PAGE``, ``NUMPAGES``) that Word updates on every layout."""
+def field(paragraph: Any, instruction: str, placeholder: str = "1") -> list[Any]:
+    """Append a complex field (``PAGE``, ``NUMPAGES``) that Word updates on every layout;
+    returns its runs."""
+    runs = []
     for kind in ("begin", None, "separate", None, "end"):
         run = sub(paragraph, "w:r")
+        runs.append(run)
         if kind is not None:
             sub(run, "w:fldChar", fldCharType=kind)
         elif instruction:
@@ -86,6 +95,59 @@ def field(paragraph: Any, instruction: str, placeholder: str = "1") -> None:
             instruction = ""
         else:
             text(run, placeholder)
+    return runs
+
+
+# The run properties that come before w:b in the schema's order.
+_BEFORE_BOLD = frozenset({qn("w:rStyle"), qn("w:rFonts")})
+
+
+def insert_run_property(properties: Any, tag: str) -> Any:
+    """Add ``<tag/>`` (``w:b``) to a ``w:rPr`` at its place in the schema's order."""
+    element = etree.Element(qn(tag))
+    later = next((child for child in properties if child.tag not in _BEFORE_BOLD), None)
+    if later is not None:
+        later.addprevious(element)
+    else:
+        properties.append(element)
+    return element
+
+
+# The children of w:pPr in the schema's order.
+_PPR_ORDER = {
+    qn(f"w:{name}"): index
+    for index, name in enumerate(
+        [
+            "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
+            "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
+            "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE",
+            "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
+            "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+            "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+            "sectPr", "pPrChange",
+        ]
+    )
+}
+
+
+def paragraph_property(paragraph: Any, name: str) -> Any:
+    """The ``name`` (``"w:spacing"``) child of the paragraph's ``w:pPr``, added in the
+    schema's order when missing (with the ``w:pPr`` itself)."""
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is None:
+        properties = etree.Element(qn("w:pPr"))
+        paragraph.insert(0, properties)
+    tag = qn(name)
+    element = properties.find(tag)
+    if element is None:
+        element = etree.Element(tag)
+        rank = _PPR_ORDER[tag]
+        later = next((c for c in properties if _PPR_ORDER.get(c.tag, 99) > rank), None)
+        if later is not None:
+            later.addprevious(element)
+        else:
+            properties.append(element)
+    return element
 
 
 def ensure_abstract_numbering(numbering: Any) -> dict[str, str]:

@@ -172,7 +172,10 @@ def run_pack(args: argparse.Namespace, out: TextIO | None = None,
         library = Library(folder)
         scan = library.scan(Baseline.of_revision(args.since), strict_git=True)
         result = review(library, scan)
-        warnings = write_pack(result, Path(args.output), author=_user_name(), into_stream=True)
+        from os2editor.people import user_full_name
+
+        warnings = write_pack(result, Path(args.output), author=user_full_name(),
+                              into_stream=True)
     except Os2EditorError as error:
         return _fail(err, "pack", error)
     for warning in dict.fromkeys(w.text for w in warnings):
@@ -234,15 +237,6 @@ def check_folder(folder: str, out: TextIO | None = None, err: TextIO | None = No
         if row.warnings:
             worst = max(worst, EXIT_WARNINGS)
     return worst
-
-
-def _user_name() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "os2editor"
 
 
 def _fail(err: TextIO, command: str, error: Os2EditorError) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +40,9 @@ def add_diff_parser(subparsers: Any) -> argparse.ArgumentParser:
         "-o", "--output", metavar="REDLINE.docx",
         help="write a redline: Word with tracked changes, or .pdf with the changes marked",
     )
-    parser.add_argument("--author", help="name on the tracked changes (default: your user name)")
+    parser.add_argument(
+        "--author", help="name on the tracked changes (default: your full name, from the system)"
+    )
     parser.set_defaults(run=run_diff)
     return parser
 
@@ -91,7 +92,9 @@ def _load_baseline(old: str, new: str) -> FunctionDescription:
 
 
 def _write_redline(old: FunctionDescription, new: FunctionDescription, args: Any) -> None:
-    author = args.author or _user_name()
+    from os2editor.people import user_full_name
+
+    author = args.author or user_full_name()
     if Path(args.output).suffix.lower() == ".pdf":  # Qt loads only for a PDF redline
         from os2editor.pdf.redline import export_redline_pdf
 
@@ -99,7 +102,7 @@ def _write_redline(old: FunctionDescription, new: FunctionDescription, args: Any
                            into_stream=True)
         return
     # python-docx loads only when a redline is asked for.
-    from os2editor.revision.redline import export_redline
+    from os2editor.revision.redline import baseline_label, export_redline
 
     export_redline(
         old,
@@ -107,15 +110,10 @@ def _write_redline(old: FunctionDescription, new: FunctionDescription, args: Any
         Path(args.output),
         author=author,
         date=dt.datetime.now(dt.UTC),
+        baseline=baseline_label(args.old, args.new),
+        images_from=Path(args.new).parent,
         into_stream=True,  # named on the command line: -o /dev/stdout is meant
     )
-
-
-def _user_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "os2editor"
 
 
 def _print_lines(lines: list[str]) -> None:

@@ -3,7 +3,9 @@ tracked changes (``w:ins``/``w:del`` with author and date) that Word can accept 
 
 Accepting every change gives the text of NEW's export; rejecting every change gives OLD's.
 Inserted and deleted paragraphs also carry a tracked paragraph mark, so accepting or
-rejecting removes the paragraph itself rather than leaving it empty.
+rejecting removes the paragraph itself rather than leaving it empty. Below the title, a line
+states what the redline compares with, and a change of the front matter's title (the short
+name the website shows, which the body does not) is a tracked line of its own.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ import datetime as dt
 import itertools
 import os
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any, BinaryIO, Literal, cast
 
 from docx.oxml import OxmlElement
 
-from os2editor.docx import furniture
-from os2editor.docx.blocks import Block, Run, blocks_for, check_omit
-from os2editor.docx.export import write_bytes
+from os2editor.docx import flow
+from os2editor.docx.blocks import Block, Paragraph, Run, Title, blocks_for, check_omit
+from os2editor.docx.export import finish, write_bytes
+from os2editor.docx.language import Texts, document_language, texts_for
 from os2editor.docx.oxml import qn
 from os2editor.docx.template import checkout
 from os2editor.docx.writer import BlockWriter
@@ -39,37 +43,42 @@ def export_redline(
     *,
     author: str,
     date: dt.datetime | dt.date,
+    baseline: str | None = None,
     template: str | os.PathLike[str] | None = None,
     omit: Iterable[str] = (),
     organisation: str | None = None,
     language: str | None = None,
+    images_from: str | os.PathLike[str] | None = None,
     into_stream: bool = False,
 ) -> list[Message]:
     """Write NEW as a .docx to ``target`` with the changes from OLD tracked by ``author``.
 
-    ``template``, ``omit``, ``organisation`` and ``language`` mean what they mean for
+    ``baseline`` names what OLD is (a file name and date, a commit and date: see
+    :func:`baseline_label`), stated under the title. ``template``, ``omit``,
+    ``organisation``, ``language`` and ``images_from`` mean what they mean for
     :func:`os2editor.docx.export_docx`; header, footer and properties are NEW's. Returns the
     warnings; raises WriteError for a target or template that cannot be used.
     """
     parts = check_omit(omit)
     if isinstance(target, str | os.PathLike):
         check_output(target, [template])
+    old_blocks, new_blocks = blocks_for(old, parts), blocks_for(new, parts)
     # The fixed texts follow the document's own language, as in the plain export.
-    texts = furniture.texts_for(language or furniture.document_language(new))
-    steps = plan(blocks_for(old, parts), blocks_for(new, parts))
-    who = furniture.identity(new, organisation)
-    revised = furniture.revision_date(new, texts)
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    texts = texts_for(language or document_language(new, new_blocks))
+    steps = plan(old_blocks, new_blocks)
     # The same steps as os2editor.docx.export.render_docx, with a tracking body writer.
     with checkout(template, texts.language_tag) as work:
-        writer = BlockWriter(work.document, work.styles)
+        writer = BlockWriter(work.document, work.styles, texts, images_from)
         tracker = Tracker(author, date)
-        for step in steps:
+        lead = 1 if steps and isinstance(steps[0].new or steps[0].old, Title) else 0
+        for step in steps[:lead]:
             write_step(writer, tracker, step)
-        furniture.write_header(work.document, work.styles, who)
-        furniture.write_footer(work.document, work.styles, texts, revised)
-        furniture.set_core_properties(work.document, who, texts, author, now)
-        data, warnings = work.save(), list(work.styles.warnings)
+        _write_preface(writer, tracker, texts=texts, baseline=baseline, old=old, new=new)
+        for step in steps[lead:]:
+            write_step(writer, tracker, step)
+        flow.keep_body_with_next(writer.body, work.styles)
+        finish(work, new, texts, organisation=organisation, author=author)
+        data, warnings = work.save(), writer.warnings
     write_bytes(data, target, into_stream=into_stream)
     return warnings
 
@@ -92,6 +101,53 @@ def write_tracked_body(
     new_blocks = blocks_for(new, parts) if new is not None else []
     for step in plan(old_blocks, new_blocks):
         write_step(writer, tracker, step)
+
+
+def _write_preface(
+    writer: BlockWriter,
+    tracker: Tracker,
+    *,
+    texts: Texts,
+    baseline: str | None,
+    old: FunctionDescription,
+    new: FunctionDescription,
+) -> None:
+    """What the redline compares with, and a changed front matter title, below the title."""
+    if baseline:
+        writer.write(Paragraph((Run(texts.compared.format(baseline=baseline), italic=True),)))
+    before, after = old.front_matter.title, new.front_matter.title
+    if (before or "") == (after or ""):
+        return
+    label = Run(f"{texts.short_title}: ", bold=True)
+    lines = [Paragraph((label, Run(title))) if title else None for title in (before, after)]
+    write_step(writer, tracker, Step(_kind(*lines), lines[0], lines[1]))
+
+
+def _kind(before: Block | None, after: Block | None) -> Any:
+    return "edit" if before and after else "insert" if after else "delete"
+
+
+def baseline_label(old: str, new: str | os.PathLike[str]) -> str:
+    """How the redline names its baseline, from ``diff``'s OLD argument: a file's name and
+    date ("rolle.md, 12.03.2026"), or a commit's id and date ("git 3de0c66, 2026-01-26")."""
+    if not old.startswith("git:"):
+        path = Path(old)
+        try:
+            day = dt.date.fromtimestamp(path.stat().st_mtime).isoformat()
+        except (OSError, ValueError, OverflowError):
+            return path.name
+        return f"{path.name}, {day}"
+    revision = old.removeprefix("git:").strip()
+    from os2editor.revision.baseline import BaselineError, file_commits
+
+    try:
+        commits = file_commits(new)
+    except BaselineError:
+        commits = []
+    for commit in commits:
+        if len(revision) >= 4 and commit.sha.startswith(revision):
+            return f"git {commit.sha[:7]}, {commit.date.date().isoformat()}"
+    return f"git {revision}"
 
 
 class Tracker:
@@ -146,10 +202,7 @@ def _write_edit(writer: BlockWriter, tracker: Tracker, old: Block, new: Block) -
         write_step(writer, tracker, Step("delete", old, None))
         write_step(writer, tracker, Step("insert", None, new))
         return
-    if writer.section_properties is not None:
-        writer.section_properties.addprevious(paragraph)
-    else:
-        writer.body.append(paragraph)
+    writer.place(paragraph)
     for element, op in zip(run_elements, ops, strict=True):
         if op != "equal":
             _wrap(element, tracker, "del" if op == "delete" else "ins")
@@ -170,8 +223,8 @@ def merged_runs(old: Sequence[Run], new: Sequence[Run]) -> tuple[tuple[Run, ...]
             if (
                 last is not None
                 and ops[-1] == op
-                and not (last.line_break or piece.line_break)
-                and (last.bold, last.italic, last.link) == (piece.bold, piece.italic, piece.link)
+                and not (last.line_break or piece.line_break or last.image or piece.image)
+                and last.look == piece.look
             ):
                 runs[-1] = dataclasses.replace(last, text=last.text + piece.text)
             else:
@@ -184,7 +237,7 @@ def _pieces(runs: Sequence[Run]) -> list[Run]:
     """Runs cut into one run per word, space or punctuation mark, keeping their formatting."""
     pieces: list[Run] = []
     for run in runs:
-        if run.line_break:
+        if run.line_break or run.image is not None:  # a picture is one piece
             pieces.append(run)
         else:
             pieces += [dataclasses.replace(run, text=token) for token in tokens(run.text)]
@@ -241,6 +294,7 @@ def _wrap(run: Any, tracker: Tracker, mark: Mark) -> None:
 
 __all__ = [
     "Tracker",
+    "baseline_label",
     "export_redline",
     "merged_runs",
     "track_block",

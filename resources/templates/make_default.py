@@ -75,8 +75,11 @@ SETTINGS = f"""{DECL}<w:settings xmlns:w="{W}">
 </w:settings>"""
 
 FONT = '<w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Calibri"/>'
-HEADING_FONT = '<w:rFonts w:ascii="Calibri Light" w:hAnsi="Calibri Light" w:cs="Calibri Light"/>'
+# Headings in the body's face, which has a real bold (Calibri; Carlito where it is missing):
+# Calibri Light has none, so Word faked one, and LibreOffice mixed in another family.
+HEADING_FONT = FONT
 ACCENT = "1F3864"
+GREY = "404040"
 
 
 def paragraph_style(style_id: str, name: str, ppr: str = "", rpr: str = "", extra: str = "") -> str:
@@ -88,14 +91,14 @@ def paragraph_style(style_id: str, name: str, ppr: str = "", rpr: str = "", extr
     )
 
 
-def heading_style(level: int, size: int, colour: str, italic: bool = False) -> str:
+def heading_style(level: int, size: int, colour: str, bold: bool = True, italic: bool = False) -> str:
     """``heading N`` with its outline level, kept with the next paragraph."""
-    spacing = {1: (360, 120), 2: (240, 80)}.get(level, (200, 60))
+    spacing = {1: (360, 120), 2: (240, 80)}.get(level, (200, 40))
     ppr = (
         f'<w:keepNext/><w:keepLines/><w:spacing w:before="{spacing[0]}" w:after="{spacing[1]}"/>'
         f'<w:outlineLvl w:val="{level - 1}"/>'
     )
-    rpr = f'{HEADING_FONT}<w:b/>{"<w:i/>" if italic else ""}<w:color w:val="{colour}"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+    rpr = f'{HEADING_FONT}{"<w:b/>" if bold else ""}{"<w:i/>" if italic else ""}<w:color w:val="{colour}"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
     return paragraph_style(
         f"Heading{level}", f"heading {level}", ppr, rpr, '<w:uiPriority w:val="9"/>'
     )
@@ -103,19 +106,20 @@ def heading_style(level: int, size: int, colour: str, italic: bool = False) -> s
 
 def styles_xml() -> str:
     """The style sheet: Normal, Title, headings 1-6, lists, quote, header, footer, link, table."""
+    # A clear step between levels: size and colour down to level 3, then weight and slant.
     headings = [
         heading_style(1, 32, ACCENT),
         heading_style(2, 26, ACCENT),
-        heading_style(3, 24, ACCENT),
-        heading_style(4, 22, ACCENT, italic=True),
-        heading_style(5, 22, "404040"),
-        heading_style(6, 22, "404040", italic=True),
+        heading_style(3, 22, GREY),
+        heading_style(4, 22, GREY, italic=True),
+        heading_style(5, 22, GREY, bold=False, italic=True),
+        heading_style(6, 20, GREY, bold=False, italic=True),
     ]
     small = '<w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/>'
     parts = [
         f'<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr>{FONT}'
         '<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="da-DK" w:eastAsia="en-US" w:bidi="ar-SA"/>'
-        '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/>'
+        '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after="120" w:line="264" w:lineRule="auto"/>'
         "</w:pPr></w:pPrDefault></w:docDefaults>",
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>',
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>',
@@ -126,7 +130,7 @@ def styles_xml() -> str:
         paragraph_style(
             "Title",
             "Title",
-            '<w:spacing w:after="240" w:line="240" w:lineRule="auto"/><w:contextualSpacing/>',
+            '<w:keepNext/><w:spacing w:after="240" w:line="240" w:lineRule="auto"/><w:contextualSpacing/>',
             f'{HEADING_FONT}<w:color w:val="{ACCENT}"/><w:kern w:val="28"/><w:sz w:val="52"/><w:szCs w:val="52"/>',
         ),
         *headings,

@@ -500,7 +500,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../os2editor/gui/main_window.py" line="+132"/>
+        <location filename="../../os2editor/gui/main_window.py" line="+133"/>
         <source>Undo: {action}</source>
         <translation>Fortryd: {action}</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>Om os2editor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>os2editor edits OS2 function descriptions and exports them to Word.</source>
         <translation>os2editor redigerer OS2-funktionsbeskrivelser og eksporterer dem til Word.</translation>
     </message>
@@ -790,6 +790,51 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The template {path} is a device, pipe or socket, not a Word document (.docx).</source>
+        <translation>Skabelonen {path} er en enhed, en pipe eller en socket, ikke et Word-dokument (.docx).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template {path} is {size} MB; a template is at most {limit} MB.</source>
+        <translation>Skabelonen {path} fylder {size} MB; en skabelon må højst fylde {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template {path} would unpack to far more data than a letterhead holds (a damaged or hostile file), so it was not used.</source>
+        <translation>Skabelonen {path} ville pakke sig ud til langt mere data, end et brevpapir rummer (en beskadiget eller ondsindet fil), så den blev ikke brugt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template {path} contains macros (a .docm or .dotm file). os2editor does not use templates with macros: save it in Word as a .docx or .dotx without them.</source>
+        <translation>Skabelonen {path} indeholder makroer (en .docm- eller .dotm-fil). os2editor bruger ikke skabeloner med makroer: gem den i Word som .docx eller .dotx uden makroer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The description has no part “{part}”, so there was nothing to leave out.</source>
+        <translation>Funktionsbeskrivelsen har ingen del “{part}”, så der var intet at udelade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All the text of this description is in its front matter, which a Word document does not show: the document holds only the title.</source>
+        <translation>Al teksten i denne funktionsbeskrivelse står i dens front matter, som et Word-dokument ikke viser: dokumentet indeholder kun titlen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The picture {image} is on the web and was not fetched; its description is shown instead.</source>
+        <translation>Billedet {image} ligger på nettet og blev ikke hentet; dets beskrivelse vises i stedet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The picture {image} was not found; its description is shown instead.</source>
+        <translation>Billedet {image} blev ikke fundet; dets beskrivelse vises i stedet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The picture {image} is not a PNG, JPEG, GIF, BMP or TIFF file of at most {limit} MB; its description is shown instead.</source>
+        <translation>Billedet {image} er ikke en PNG-, JPEG-, GIF-, BMP- eller TIFF-fil på højst {limit} MB; dets beskrivelse vises i stedet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot save the settings: the folder {folder} cannot be created ({reason}).</source>
         <translation>Indstillingerne kan ikke gemmes: mappen {folder} kan ikke oprettes ({reason}).</translation>
     </message>
@@ -1259,6 +1304,16 @@
         <location line="+4"/>
         <source>the section '{section}' has a shape the form does not edit, so it is kept as markdown text</source>
         <translation>afsnittet '{section}' har en opbygning, som formularen ikke kan redigere, så det bevares som markdown-tekst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>'{markup}' works only on the website; the Word document and the preview leave it out</source>
+        <translation>'{markup}' virker kun på hjemmesiden; Word-dokumentet og forhåndsvisningen udelader det</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the link to '{target}' is not a web or e-mail address, so the Word document shows only its text</source>
+        <translation>linket til '{target}' er ikke en web- eller e-mailadresse, så Word-dokumentet viser kun dets tekst</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1830,7 @@ Your document is still open. Save it under a new name to be safe.</source>
 Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Could not open everything</source>
         <translation>Ikke alt kunne åbnes</translation>
     </message>

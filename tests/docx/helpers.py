@@ -28,6 +28,8 @@ NS = {
     "w": W,
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
     "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
 }
 
 # An invented description in the shape of the OS2 role pages (the real texts are CC BY-SA).
@@ -167,3 +169,43 @@ def xpath(root: Any, path: str) -> list[Any]:
 def texts(element: Any) -> str:
     """All w:t text under ``element``."""
     return "".join(xpath(element, ".//w:t/text()"))
+
+
+def exported(doc: FunctionDescription | str, **options: Any) -> tuple[dict[str, Any], list[Any]]:
+    """Export ``doc`` (a description or its markdown) in memory: its XML parts by name, parsed,
+    and the warnings."""
+    from os2editor.docx import export_docx
+    from os2editor.markdown import loads
+
+    buffer = __import__("io").BytesIO()
+    warnings = export_docx(loads(doc) if isinstance(doc, str) else doc, buffer, **options)
+    with zipfile.ZipFile(buffer) as archive:
+        parts = {
+            name: etree.fromstring(archive.read(name))
+            for name in archive.namelist()
+            if name.endswith((".xml", ".rels"))
+        }
+        parts["@names"] = archive.namelist()
+    return parts, warnings
+
+
+def paragraph(root: Any, text: str) -> Any:
+    """The one paragraph of ``root`` whose text is ``text``."""
+    found = [p for p in xpath(root, "//w:p") if texts(p) == text]
+    assert len(found) == 1, (text, len(found))
+    return found[0]
+
+
+def png(width: int = 2, height: int = 1) -> bytes:
+    """A small, valid PNG picture (grey pixels)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+            + chunk(b"IEND", b""))

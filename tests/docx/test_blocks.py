@@ -15,6 +15,7 @@ from os2editor.docx.blocks import (
     Title,
     blocks_for,
     markdown_blocks,
+    notes_for,
 )
 from os2editor.docx.inline import BREAK, Run, clean_text, parse_inline, plain_text
 from os2editor.markdown import loads
@@ -41,7 +42,8 @@ def outline(doc: FunctionDescription, omit: tuple[str, ...] = ()) -> list[tuple[
 
 def test_structure_of_a_description() -> None:
     rows = outline(loads(ROLE_MD))
-    assert rows[0] == ("Title", None, "Funktionsbeskrivelse – Dataansvarlig i OS2")
+    # The title's last two words are bound by a no-break space, so "OS2" never stands alone.
+    assert rows[0] == ("Title", None, "Funktionsbeskrivelse – Dataansvarlig i\u00a0OS2")
     headings = [(level, text) for kind, level, text in rows if kind == "Heading"]
     assert headings == [
         (1, "Formål med stillingen"),
@@ -96,7 +98,8 @@ def test_inline_runs() -> None:
         Run("kursivt", italic=True),
         Run(" "),
         Run("link", link="https://x.dk/a"),
-        Run(" kode"),
+        Run(" "),
+        Run("kode", code=True),
         BREAK,
         Run("ny linje"),
     )
@@ -139,12 +142,12 @@ def test_free_markdown_blocks() -> None:
 def test_liquid_comments_are_left_out_like_on_the_website() -> None:
     body = (
         "Før.\n\n{% comment %}\nSkjult note\n{% endcomment %}\n\n"
-        "Efter {%- comment -%}x{%- endcomment -%}.\n"
+        "Efter {%- comment -%}x{%- endcomment -%}.\n\n{% include job/alert.html %}\n"
     )
-    assert markdown_blocks(body) == [Paragraph((Run("Før."),)), Paragraph((Run("Efter ."),))]
-    assert markdown_blocks("{% include job/alert.html %}") == [
-        Paragraph((Run("{% include job/alert.html %}"),))
-    ]
+    doc = FunctionDescription(h1="X", sections=[FreeSection(heading="Fri", body=body)])
+    assert blocks_for(doc)[2:] == [Paragraph((Run("Før."),)), Paragraph((Run("Efter ."),))]
+    assert [note.args for note in notes_for(doc)] == [{"markup": "{% include job/alert.html %}"}]
+    assert notes_for(doc)[0].section == 0
 
 
 def test_repeated_prose_gets_fresh_list_ids() -> None:
@@ -213,9 +216,9 @@ def test_blocks_are_frozen_and_compare_by_value() -> None:
 def test_empty_document() -> None:
     assert blocks_for(FunctionDescription()) == []
     assert blocks_for(FunctionDescription(h1="Kun titel", sections=[])) == [
-        Title((Run("Kun titel"),))
+        Title((Run("Kun\u00a0titel"),))
     ]
     assert markdown_blocks("  \n\n") == []
     only_front_matter = FunctionDescription(front_matter=FrontMatter(title="Produktchef"))
-    assert blocks_for(only_front_matter) == [Title((Run("Produktchef"),))]
+    assert blocks_for(only_front_matter) == [Title((Run("Produktchef"),))]  # one word: no bind
     assert Item().text == ""

@@ -138,3 +138,43 @@ def test_cli_module_imports_nothing_heavy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_description_all_in_front_matter_is_said_on_stderr(tmp_path: Path) -> None:
+    """Issue 16 point 3."""
+    from tests.helpers import FIXTURES
+
+    target = tmp_path / "ud.docx"
+    code, out, err = export(str(FIXTURES / "frontmatter-only.md"), "-o", str(target))
+    assert code == 0 and target.is_file() and out.startswith("[1/1] ")
+    assert err == (
+        "Warning: All the text of this description is in its front matter, which a Word "
+        "document does not show: the document holds only the title.\n"
+    )
+
+
+def test_omitting_a_part_the_description_lacks_is_said_on_stderr(
+    role: Path, tmp_path: Path
+) -> None:
+    """Issue 16 point 4: ROLE_MD has no collaboration section."""
+    code, _, err = export(
+        str(role), "-o", str(tmp_path / "ud.docx"), "--omit", "collaboration", "tasks"
+    )
+    assert code == 0
+    assert err == (
+        "Warning: The description has no part “collaboration”, so there was nothing to "
+        "leave out.\n"
+    )
+
+
+def test_pictures_are_read_from_the_descriptions_folder(tmp_path: Path) -> None:
+    from .helpers import part_xml, png, xpath
+
+    (tmp_path / "diagram.png").write_bytes(png())
+    source = tmp_path / "rolle.md"
+    source.write_text("# Rolle\n\n![Diagram](diagram.png)\n", encoding="utf-8")
+    target = tmp_path / "ud" / "rolle.docx"
+    target.parent.mkdir()
+    code, _, err = export(str(source), "-o", str(target))
+    assert (code, err) == (0, "")
+    assert xpath(part_xml(target, "word/document.xml"), "//w:drawing")

@@ -28,7 +28,7 @@ def exported(tmp_path: Path) -> Path:
 def test_python_docx_reads_the_structure(exported: Path) -> None:
     document = docx.Document(str(exported))
     styled = [(p.style.name if p.style else "", p.text) for p in document.paragraphs]
-    assert styled[0] == ("Title", "Funktionsbeskrivelse – Dataansvarlig i OS2")
+    assert styled[0] == ("Title", "Funktionsbeskrivelse – Dataansvarlig i\u00a0OS2")
     assert ("Heading 1", "Formål med stillingen") in styled
     assert ("Heading 2", "1. Vedligeholde registre") in styled
     assert ("Heading 2", "MUST (skal løses for at OS2 kan fungere)") in styled

@@ -25,7 +25,7 @@ def test_write_blocks_into_a_python_docx_document() -> None:
     document.save(saved)
     reread = docx.Document(io.BytesIO(saved.getvalue()))
     styled = [(p.style.name if p.style else "", p.text) for p in reread.paragraphs]
-    assert styled[0] == ("Title", "Funktionsbeskrivelse – Testrolle i OS2")
+    assert styled[0] == ("Title", "Funktionsbeskrivelse – Testrolle i\u00a0OS2")
     assert ("Heading 2", "1. Drift") in styled
     assert ("List Paragraph", "Færre fejl – styrke kvaliteten.") in styled
     link = reread.element.body.xpath("//w:hyperlink")[0]

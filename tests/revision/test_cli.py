@@ -102,3 +102,19 @@ def test_redline_to_an_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFi
     )
     err = capsys.readouterr().err
     assert "redline.docx" in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_redlines_author_defaults_to_the_full_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pwd
+
+    entry = pwd.struct_passwd(("anne", "x", 1000, 1000, "Anne Sekretær,,,", "/", "/bin/sh"))
+    monkeypatch.setattr(pwd, "getpwuid", lambda uid: entry)
+    target = tmp_path / "redline.docx"
+    old, new = str(FIXTURES / "clerk-old.md"), str(FIXTURES / "clerk-new.md")
+    assert run(old, new, "-o", str(target)) == 0
+    with zipfile.ZipFile(target) as archive:
+        body = archive.read("word/document.xml").decode("utf-8")
+    assert 'w:author="Anne Sekretær"' in body
+    assert "Ændringer i forhold til clerk-old.md, " in body

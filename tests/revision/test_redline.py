@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -41,10 +42,21 @@ def redline(old: FunctionDescription, new: FunctionDescription) -> bytes:
     return buffer.getvalue()
 
 
+def with_short_title(paragraphs: list[str], old: FunctionDescription, new: FunctionDescription,
+                     title: str | None) -> list[str]:
+    """The export's paragraphs with the redline's tracked line for a changed front matter
+    title, which follows the document's title."""
+    if (old.front_matter.title or "") == (new.front_matter.title or "") or not title:
+        return paragraphs
+    return [*paragraphs[:1], f"Kort titel: {title}", *paragraphs[1:]]
+
+
 def assert_accept_and_reject(old: FunctionDescription, new: FunctionDescription) -> bytes:
     data = redline(old, new)
-    assert body_paragraphs(data, "accept") == body_paragraphs(export(new))
-    assert body_paragraphs(data, "reject") == body_paragraphs(export(old))
+    accepted = with_short_title(body_paragraphs(export(new)), old, new, new.front_matter.title)
+    rejected = with_short_title(body_paragraphs(export(old)), old, new, old.front_matter.title)
+    assert body_paragraphs(data, "accept") == accepted
+    assert body_paragraphs(data, "reject") == rejected
     return data
 
 
@@ -212,3 +224,57 @@ def test_a_deleted_item_stays_in_its_list() -> None:
     }
     assert num_ids["Beta gamma delta."] == num_ids["Alfa."] == num_ids["Gamma."]
     assert len({num_ids["Væk."], num_ids["Første."], num_ids["Alfa."]}) == 3
+
+
+# -- issue 16 point 13 ---------------------------------------------------------------------
+
+
+def test_a_changed_title_is_a_tracked_change_under_the_documents_title() -> None:
+    """diff lists 'Titel ændret' for the front matter's title, which the body never shows."""
+    old, new = fixture("chief-2024.md"), fixture("chief-2025.md")
+    data = redline(old, new)
+    assert body_paragraphs(data, "accept")[1] == "Kort titel: Foreningschef"
+    assert body_paragraphs(data, "reject")[1] == (
+        "Kort titel: Funktionsbeskrivelse – Foreningschef i Fællesskabet"
+    )
+    line = next(p for p in document_xml(data).iter(f"{W}p")
+                if "Kort titel:" in paragraph_text(p, "t"))
+    assert "Fællesskabet" in paragraph_text(line, "delText")
+    assert body_paragraphs(redline(new, new)) == body_paragraphs(export(new))  # none unchanged
+
+
+def test_the_redline_states_its_baseline_on_the_first_page() -> None:
+    buffer = io.BytesIO()
+    doc = fixture("clerk-new.md")
+    export_redline(fixture("clerk-old.md"), doc, buffer, author="A", date=WHEN,
+                   baseline="git 3de0c66, 2026-01-26")
+    paragraphs = body_paragraphs(buffer.getvalue(), "accept")
+    assert paragraphs[1] == "Ændringer i forhold til git 3de0c66, 2026-01-26"
+    assert paragraphs[0] == body_paragraphs(export(doc))[0]  # below the title
+
+
+def test_baseline_labels(tmp_path: Path) -> None:
+    from os2editor.revision.redline import baseline_label
+    from tests.revision.gitrepo import make_repo
+
+    old = tmp_path / "rolle-2025.md"
+    old.write_text("# Rolle\n", encoding="utf-8")
+    os.utime(old, (1_760_000_000, 1_760_000_000))  # 2025-10-09
+    assert baseline_label(str(old), "ny.md") == "rolle-2025.md, 2025-10-09"
+    repo = make_repo(tmp_path)
+    assert baseline_label(f"git:{repo.first[:9]}", repo.file) == f"git {repo.first[:7]}, 2025-10-31"
+    assert baseline_label("git:HEAD~1", repo.file) == "git HEAD~1"
+
+
+def test_the_author_is_the_users_full_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pwd
+
+    from os2editor.revision.redline import user_full_name
+
+    entry = pwd.struct_passwd(("anne", "x", 1000, 1000, "Anne Sekretær,Kontor 2,,", "/", "/bin/sh"))
+    monkeypatch.setattr(pwd, "getpwuid", lambda uid: entry)
+    assert user_full_name() == "Anne Sekretær"
+    empty = pwd.struct_passwd(("anne", "x", 1000, 1000, ",,,", "/", "/bin/sh"))
+    monkeypatch.setattr(pwd, "getpwuid", lambda uid: empty)
+    monkeypatch.setattr("getpass.getuser", lambda: "anne")
+    assert user_full_name() == "anne"
