@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
+from os2editor.git import BaselineError
 from os2editor.library.facts import FACT_KEYS
 from os2editor.library.files import in_library
 from os2editor.library.git import Commit, WorkTree, blob_id
-from os2editor.revision.baseline import BaselineError
 
 
 class BaselineKind(StrEnum):

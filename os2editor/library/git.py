@@ -11,21 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from os2editor.git import BaselineError, run_git
 from os2editor.messages import Message
-from os2editor.revision.baseline import GIT_TIMEOUT, BaselineError
 
 _FIELD, _RECORD = "\x1f", "\x1e"
 _LOG_FORMAT = f"--format={_RECORD}%H{_FIELD}%cI{_FIELD}%s"
-# Settings of a person's own git configuration that would change what these commands print.
-_CONFIG = ("core.quotepath=off", "log.showSignature=false", "color.ui=never",
-           "core.fsmonitor=false")
-
-
 @dataclass(frozen=True)
 class Commit:
     """A commit: its name, when it was made and its subject line."""
@@ -41,35 +35,6 @@ class Approved:
 
     commit: Commit
     blob: str
-
-
-def run_git(cwd: Path, *args: str, data: bytes | None = None,
-            missing: Message | None = None) -> bytes:
-    """git's output for ``args`` run in ``cwd``. ``missing`` is the error for a failure that
-    means "no such thing" (an unknown revision); other failures say what git said."""
-    env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat",
-           "GIT_EDITOR": "true", "GIT_OPTIONAL_LOCKS": "0"}
-    config = [part for setting in _CONFIG for part in ("-c", setting)]
-    try:
-        result = subprocess.run(
-            ["git", "--literal-pathspecs", *config, *args], cwd=cwd, input=data,
-            capture_output=True, timeout=GIT_TIMEOUT, env=env, check=False,
-        )
-    except FileNotFoundError:
-        raise BaselineError("git-missing") from None
-    except subprocess.TimeoutExpired:
-        raise BaselineError("git-timeout", seconds=f"{GIT_TIMEOUT:.0f}") from None
-    except OSError as error:
-        raise BaselineError("git-not-started", reason=error.strerror or error) from None
-    if result.returncode == 0:
-        return result.stdout
-    message = result.stderr.decode("utf-8", "replace").strip()
-    if "not a git repository" in message:
-        raise BaselineError("git-not-repository", path=cwd)
-    if missing is not None:
-        raise BaselineError(missing.code, **missing.args)
-    first_line = message.splitlines()[0] if message else f"exit status {result.returncode}"
-    raise BaselineError("git-failed", reason=first_line.removeprefix("fatal: "))
 
 
 def _text(output: bytes) -> str:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from os2editor._lazy import lazy_attributes
 
 if TYPE_CHECKING:
-    from os2editor.revision.baseline import BaselineError, Commit, file_at, file_commits
+    from os2editor.git import BaselineError
+    from os2editor.revision.baseline import Commit, file_at, file_commits
     from os2editor.revision.changes import Change, ChangeKind
     from os2editor.revision.compare import diff
     from os2editor.revision.facts import RevisionFacts, mark_approved, revision_facts
@@ -40,7 +41,7 @@ __all__ = [
 # Loaded on first use: the CLI's other commands and the window's start-up never need them.
 # (No submodule shares a name with a function here, or importing it would shadow the function.)
 _LAZY = {
-    "BaselineError": ".baseline",
+    "BaselineError": "os2editor.git",
     "Commit": ".baseline",
     "file_at": ".baseline",
     "file_commits": ".baseline",

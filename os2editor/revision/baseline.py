@@ -9,25 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from os2editor.errors import Os2EditorError
+from os2editor.git import BaselineError, run_git
 from os2editor.markdown.limits import MAX_BYTES
 from os2editor.messages import Message
 from os2editor.storage.regular import too_large
 
-GIT_TIMEOUT = 20.0
-"""Seconds a git command may take; a repository on a hung network drive must not hang the app."""
-
 _FIELD = "\x1f"
 _RECORD = "\x1e"
 _REVISION_RE = re.compile(r"^[^\s:-][^\s:]*$")
-
-
-class BaselineError(Os2EditorError):
-    """The baseline could not be read from git. The message says why in plain words."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +88,7 @@ def _blob(cwd: Path, spec: str, shown: str) -> bytes:
         raise BaselineError("git-failed", reason=f"no size for {spec}")
     if int(size) > MAX_BYTES:
         raise too_large(shown, int(size), MAX_BYTES)
-    return _run_git(cwd, "cat-file", "blob", spec).stdout
+    return run_git(cwd, "cat-file", "blob", spec)
 
 
 def _with_path(commit: Commit, path: str) -> Commit:
@@ -112,34 +104,4 @@ def _existing(path: str | os.PathLike[str]) -> Path:
 
 def _git(cwd: Path, *args: str, missing: Message | None = None) -> str:
     """Run git in ``cwd`` and return its output; raise BaselineError in plain words on failure."""
-    return _run_git(cwd, *args, missing=missing).stdout.decode("utf-8", errors="replace")
-
-
-def _run_git(
-    cwd: Path, *args: str, missing: Message | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat"}
-    try:
-        result = subprocess.run(
-            ["git", "-c", "core.quotepath=off", *args],
-            cwd=cwd,
-            capture_output=True,
-            timeout=GIT_TIMEOUT,
-            env=env,
-            check=False,
-        )
-    except FileNotFoundError:
-        raise BaselineError("git-missing") from None
-    except subprocess.TimeoutExpired:
-        raise BaselineError("git-timeout", seconds=f"{GIT_TIMEOUT:.0f}") from None
-    except OSError as error:
-        raise BaselineError("git-not-started", reason=error.strerror or error) from None
-    if result.returncode == 0:
-        return result
-    message = result.stderr.decode("utf-8", errors="replace").strip()
-    if "not a git repository" in message:
-        raise BaselineError("git-not-repository", path=cwd)
-    if missing is not None:
-        raise BaselineError(missing.code, **missing.args)
-    first_line = message.splitlines()[0] if message else f"exit status {result.returncode}"
-    raise BaselineError("git-failed", reason=first_line.removeprefix("fatal: "))
+    return run_git(cwd, *args, missing=missing).decode("utf-8", errors="replace")

@@ -80,8 +80,9 @@ def _load(name: str) -> FunctionDescription:
 
 
 def _load_baseline(old: str, new: str) -> FunctionDescription:
+    from os2editor.git import BaselineError
     from os2editor.markdown import loads
-    from os2editor.revision.baseline import BaselineError, file_at
+    from os2editor.revision.baseline import file_at
 
     if not old.startswith(GIT_PREFIX):
         return _load(old)

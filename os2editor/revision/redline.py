@@ -138,7 +138,8 @@ def baseline_label(old: str, new: str | os.PathLike[str]) -> str:
             return path.name
         return f"{path.name}, {day}"
     revision = old.removeprefix("git:").strip()
-    from os2editor.revision.baseline import BaselineError, file_commits
+    from os2editor.git import BaselineError
+    from os2editor.revision.baseline import file_commits
 
     try:
         commits = file_commits(new)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from os2editor.git import BaselineError
 from os2editor.library import Baseline, Library
 from os2editor.library.baseline import content
-from os2editor.revision.baseline import BaselineError
 from tests.library.helpers import commit_all, edit, make_folder, make_repo, role
 from tests.revision.gitrepo import git
 
