@@ -33,6 +33,7 @@ __all__ = [
     "DEFAULT_ORGANISATION",
     "Identity",
     "furniture_roots",
+    "header_line",
     "identity",
     "is_draft",
     "revision_date",
@@ -92,18 +93,26 @@ def write_header(
     """Organisation left, role right, in every header that is empty; a draft gets its mark in
     every header."""
     width = str(text_width(document.element.body.find(qn("w:sectPr"))))
-    style_id = styles.id_for("Header")
     for root in furniture_roots(document, "header"):
         line = None
         if not _has_content(root):
-            line = _last_paragraph(root, style_id, styles, width)
-            _append_pieces(line, _header_pieces(who), None)
+            line = header_line(root, styles, who, width)
         if draft:  # above our own line, below a letterhead's
             mark = _draft_mark(texts.draft)
             if line is not None:
                 line.addprevious(mark)
             else:
                 root.append(mark)
+
+
+def header_line(root: Any, styles: StyleMap, who: Identity, width: str) -> Any:
+    """Add the "organisation ⇥ role" line at the end of the header ``root`` (in its empty last
+    paragraph, if it has one), in the Header style with a right tab at ``width`` (twips);
+    return the line's paragraph. A board pack names each role this way under a letterhead's
+    own header content."""
+    line = _last_paragraph(root, styles.id_for("Header"), styles, width)
+    _append_pieces(line, _header_pieces(who), None)
+    return line
 
 
 def write_footer(document: Any, styles: StyleMap, texts: Texts, revised: str | None) -> None:

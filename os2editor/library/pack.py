@@ -15,13 +15,23 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
-from os2editor.docx import furniture
-from os2editor.docx.blocks import Block, Heading, ListItem, Paragraph, Run, Table, Title
+from os2editor.docx import flow, furniture
+from os2editor.docx.blocks import (
+    Block,
+    Heading,
+    ListItem,
+    Paragraph,
+    Run,
+    Table,
+    Title,
+    blocks_for,
+)
 from os2editor.docx.export import write_bytes
 from os2editor.docx.inline import parse_inline
-from os2editor.docx.oxml import qn
+from os2editor.docx.language import document_language, texts_for
+from os2editor.docx.properties import DEFAULT_ORGANISATION, Identity, identity
 from os2editor.docx.template import checkout
 from os2editor.docx.writer import BlockWriter
 from os2editor.library.approval import danish_date
@@ -112,53 +122,44 @@ def write_pack(
     language: str | None = None,
     into_stream: bool = False,
 ) -> list[Message]:
-    """Write the board pack of ``review`` to ``target``; returns the template's warnings.
-    Raises WriteError for a target or template that cannot be used."""
+    """Write the board pack of ``review`` to ``target``; returns the warnings (the template's
+    missing styles, pictures left out), each once. Raises WriteError for a target or template
+    that cannot be used."""
     if isinstance(target, str | os.PathLike):
         check_output(target, [template])
     day = day or dt.date.today()
-    first = next((r.new or r.old for r in review.roles if r.new or r.old), None)
-    language = language or (furniture.document_language(first) if first else "da")
-    texts, word = PACK_TEXTS[language], furniture.texts_for(language)
-    organisation = furniture.identity(first).organisation if first else "OS2"
-    cover = furniture.Identity(texts.header, organisation, texts.title)
+    language, organisation = pack_language(review, language)
+    texts, word = PACK_TEXTS[language], texts_for(language)
+    cover = Identity(texts.header, organisation, texts.title)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    warnings: list[Message] = []
     with checkout(template, word.language_tag) as work:
         sections = Sections(work.document, work.styles)
-        cover_writer = BlockWriter(work.document, work.styles)
-        for block in cover_blocks(review, texts, day, language):
-            for element in cover_writer.write(block):
-                if isinstance(block, Table):
-                    set_column_widths(element, COLUMN_SHARES, cover_writer.text_width)
-        furniture.write_header(work.document, work.styles, cover)
+        cover_writer = BlockWriter(work.document, work.styles, word)
+        cover_writer.write_all(cover_blocks(review, texts, day, language))
+        furniture.write_header(work.document, work.styles, cover, word)
         furniture.write_footer(work.document, work.styles, word, None)
         tracker = Tracker(author, now)
         for role in review.changed:
-            doc = role.new or role.old
-            assert doc is not None
-            sections.next_section(furniture.Identity(role.title, organisation, role.title))
-            write_tracked_body(BlockWriter(work.document, work.styles), tracker, role.old,
-                               role.new)
+            sections.next_section(Identity(role.title, organisation, role.title))
+            writer = BlockWriter(work.document, work.styles, word, role.path.parent)
+            write_tracked_body(writer, tracker, role.old, role.new)
+            warnings += writer.notices
+        flow.keep_body_with_next(work.document.element.body, work.styles)
         furniture.set_core_properties(work.document, cover, word, author, now)
-        data, warnings = work.save(), list(work.styles.warnings)
+        data = work.save()
+        warnings = [*work.styles.warnings, *warnings]
     write_bytes(data, target, into_stream=into_stream)
-    return warnings
+    return list(dict.fromkeys(warnings))
 
 
-COLUMN_SHARES = (34, 14, 32, 20)
-"""Percent of the text width for each column of the cover's table: the role's name gets room."""
-
-
-def set_column_widths(table: Any, shares: tuple[int, ...], width: int) -> None:
-    """Give the columns of a written ``w:tbl`` their ``shares`` of ``width`` (in twips)."""
-    widths = [str(width * share // 100) for share in shares]
-    for column, value in zip(table.iter(qn("w:gridCol")), widths, strict=False):
-        column.set(qn("w:w"), value)
-    for row in table.iter(qn("w:tr")):
-        cells = [cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}") for cell in row.iter(qn("w:tc"))]
-        for cell, value in zip(cells, widths, strict=False):
-            if cell is not None:
-                cell.set(qn("w:w"), value)
+def pack_language(review: Round, language: str | None = None) -> tuple[str, str]:
+    """The pack's language ("da" or "en": ``language``, else its first role's) and the
+    organisation it is for (the first role's, else OS2)."""
+    first = next((r.new or r.old for r in review.roles if r.new or r.old), None)
+    if first is None:
+        return language or "da", DEFAULT_ORGANISATION
+    return language or document_language(first, blocks_for(first)), identity(first).organisation
 
 
 def cover_blocks(review: Round, texts: PackTexts, day: dt.date, language: str) -> list[Block]:
@@ -213,7 +214,7 @@ def _hours(old: float | None, new: float | None) -> str:
 def _date(day: dt.date, language: str) -> str:
     if language == "da":
         return danish_date(day)
-    return furniture.texts_for("en").format_date(day)
+    return texts_for("en").format_date(day)
 
 
 def baseline_label(resolved: Resolved, texts: PackTexts, language: str) -> str:
