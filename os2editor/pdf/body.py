@@ -43,6 +43,7 @@ from PySide6.QtGui import (
 )
 
 from os2editor.docx.blocks import Paragraph
+from os2editor.docx.blockxml import column_widths
 from os2editor.docx.inline import Run, plain_text
 from os2editor.docx.language import TEXTS, Texts
 from os2editor.messages import Message
@@ -70,6 +71,8 @@ Marks = Mark | Sequence[Mark] | None
 
 _FIXED_HEIGHT = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 _LINE_SEPARATOR = "\u2028"  # a line break inside a paragraph, as Qt's text layout reads it
+# The text's width in twips, as the Word export measures columns (A4 less its margins).
+_TWIPS_WIDE = round((style.PAGE_WIDTH_MM / style.MM_PER_INCH * 72 - 2 * style.MARGIN_PT) * 20)
 
 
 class FontKey(NamedTuple):
@@ -222,6 +225,12 @@ class BodyBuilder:
         table_format.setCellPadding(0)
         table_format.setHeaderRowCount(min(block.header_rows, len(block.rows)))
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        # Columns as wide as the Word export makes them: following the content, so that a
+        # label column is not half empty and no word breaks (issue 16 point 6).
+        widths = column_widths(block, columns, _TWIPS_WIDE, int(style.BODY_SIZE * 2))
+        table_format.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, 100 * w / _TWIPS_WIDE) for w in widths]
+        )
         table_format.setTopMargin(self.units.fmt(self.after))
         table_format.setBottomMargin(0)
         self._forget_list()

@@ -13,7 +13,7 @@ import pytest
 from os2editor.cli import main
 from os2editor.docx import export_docx
 from os2editor.library import Baseline, Library, Round, Status, review, write_pack
-from os2editor.library.pack import pack_language
+from os2editor.library.pack_cover import pack_language
 from os2editor.markdown import load, loads
 from os2editor.model import FunctionDescription
 from os2editor.revision.changes import ChangeKind

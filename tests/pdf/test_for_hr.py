@@ -282,3 +282,22 @@ def test_a_pdf_without_pictures_loads_neither_python_docx_nor_lxml(tmp_path: Pat
                             timeout=120, check=True, env={**os.environ, "QT_QPA_PLATFORM": ""})
     assert result.stdout.split()[-3:] == ["0", "False", "False"]
     assert words(pdftotext(tmp_path / "r.pdf"))
+
+
+def test_table_columns_follow_the_content_as_in_word() -> None:
+    """A short label column stays narrow, as the Word export makes it (issue 16 point 6)."""
+    markdown = (
+        "# R\n\n| Felt | Beskrivelse |\n|---|---|\n| Timer | Arbejdstiden er 37 timer om ugen, "
+        "tilrettelagt efter aftale med foreningschefen og med plads til fleksibilitet. |\n"
+    )
+    built = body(markdown)
+    table = next(frame for frame in built.document.rootFrame().childFrames())
+    shares = [length.rawValue() for length in table.format().toTableFormat()
+              .columnWidthConstraints()]
+    word = io.BytesIO()
+    export_docx(loads(markdown), word)
+    with zipfile.ZipFile(word) as archive:
+        document = etree.fromstring(archive.read("word/document.xml"))
+    grid = [int(width) for width in document.xpath("//*[local-name()='gridCol']/@*")]
+    assert shares[0] < 25 and shares[0] + shares[1] == pytest.approx(100)
+    assert shares[0] == pytest.approx(100 * grid[0] / sum(grid), abs=1)
