@@ -93,6 +93,7 @@ def write_header(
     """Organisation left, role right, in every header that is empty; a draft gets its mark in
     every header."""
     width = str(text_width(document.element.body.find(qn("w:sectPr"))))
+    styles.id_for("Header")  # a template without it is told so, as for the footer
     for root in furniture_roots(document, "header"):
         line = None
         if not _has_content(root):
