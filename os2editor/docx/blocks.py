@@ -281,6 +281,13 @@ _NOT_PLAIN = re.compile(
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 
+@lru_cache(maxsize=512)
+def _as_written(text: str, context: escape.Context) -> str:
+    """Prose as the writer writes it in ``context``; cached, as the parsed markdown is (the
+    same prose recurs across descriptions and across exports of one)."""
+    return escape.prose(text, context)
+
+
 class _Builder(SectionWalk[None]):
     """Collects the blocks of one document, hands out list ids in order, and notes what of
     the text cannot be carried over. ``page`` is the front matter (for ``{{ page.x }}``).
@@ -311,7 +318,7 @@ class _Builder(SectionWalk[None]):
     def markdown(self, text: str, context: escape.Context) -> None:
         """The blocks of a prose field as the file writes it in ``context``."""
         if _NOT_PLAIN.search(text):  # plain text has nothing the writer would escape
-            text = escape.prose(text, context)
+            text = _as_written(text, context)
         self.blocks.extend(markdown_blocks(self.clean(text), self.list_ids))
 
     def inline(self, text: str, *, newline_breaks: bool = False) -> tuple[Run, ...]:
