@@ -178,3 +178,18 @@ def test_pictures_are_read_from_the_descriptions_folder(tmp_path: Path) -> None:
     code, _, err = export(str(source), "-o", str(target))
     assert (code, err) == (0, "")
     assert xpath(part_xml(target, "word/document.xml"), "//w:drawing")
+
+
+def test_an_export_process_loads_no_network_modules(role: Path, tmp_path: Path) -> None:
+    """urllib, http and email cost a command some 15 ms to import and an export uses none of
+    them (xml.sax.saxutils would bring them in)."""
+    code = (
+        "import sys; from os2editor.cli import main; "
+        f"rc = main(['export', {str(role)!r}, '-o', {str(tmp_path / 'r.docx')!r}]); "
+        "print(rc, sorted(m for m in ('urllib.request', 'http.client', 'email.parser') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, check=True)
+    assert result.stdout.splitlines()[-1] == "0 []"
+    assert (tmp_path / "r.docx").read_bytes()[:2] == b"PK"
