@@ -148,8 +148,8 @@ def test_a_description_all_in_front_matter_is_said_on_stderr(tmp_path: Path) -> 
     code, out, err = export(str(FIXTURES / "frontmatter-only.md"), "-o", str(target))
     assert code == 0 and target.is_file() and out.startswith("[1/1] ")
     assert err == (
-        "Warning: All the text of this description is in its front matter, which a Word "
-        "document does not show: the document holds only the title.\n"
+        "Warning: All the text of this description is in its front matter, which an exported "
+        "document (Word or PDF) does not show: the document holds only the title.\n"
     )
 
 
