@@ -50,9 +50,9 @@ def in_process(text: str, runs: int) -> dict[str, float]:
     pdf, pdf_cpu = median_ms(lambda: render_pdf(doc), runs)
     word, _ = median_ms(lambda: export_docx(doc, io.BytesIO()), runs)
     # The finishing step alone, on the bytes Qt wrote for the same description.
-    from os2editor.docx import furniture
+    from os2editor.docx import furniture, language
 
-    texts = furniture.texts_for("da")
+    texts = language.texts_for("da")
     book = PdfBook(DocumentInfo.of(furniture.identity(doc), texts, None, dt.datetime(2026, 1, 1)))
     from os2editor.docx.blocks import blocks_for
     from os2editor.pdf.export import page_furniture

@@ -6,12 +6,14 @@ import dataclasses
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from os2editor.markdown.frontmatter import not_text_keys, shown
 from os2editor.markdown.layout import document_source
 from os2editor.messages import QT_TRANSLATE_NOOP
 from os2editor.model import KINDS, FunctionDescription, Node, Priority, TasksSection, text_spots
+from os2editor.site_markup import clean
 
 # English for the CLI; the window translates the same text under the context "Problem".
 MESSAGES = {
@@ -85,6 +87,12 @@ def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().rstrip(".").casefold()
 
 
+def _title_in_h1(title: str, h1: str, page: Mapping[str, object]) -> bool:
+    """Whether the H1 holds the front matter's title, both as a reader sees them: the site's
+    markup taken out and front matter values filled in (``# {{ page.title }}``)."""
+    return _normal(clean(title, page).text) in _normal(clean(h1, page).text)
+
+
 class _Lines:
     """File lines of nodes and texts, for ``file:line`` in the CLI. The reader records where
     sections, areas and groups start; list items are found in the file text in reading order
@@ -142,7 +150,7 @@ def check(doc: FunctionDescription) -> list[Problem]:
     title, h1 = front.title, doc.h1
     if h1 is None:
         problems.append(Problem("no-h1", 1, node=doc))
-    elif isinstance(title, str) and title and _normal(title) not in _normal(h1):
+    elif isinstance(title, str) and title and not _title_in_h1(title, h1, front.as_dict()):
         problems.append(Problem("title-h1", 2, node=front, args={"title": title, "h1": h1}))
     for key, value in not_text_keys(front).items():
         args = {"key": key, "value": shown(value)}
@@ -162,9 +170,9 @@ def check(doc: FunctionDescription) -> list[Problem]:
     from os2editor.docx.blocks import notes_for  # what an export cannot carry over
 
     for note in notes_for(doc):
-        section = doc.sections[note.section] if note.section is not None else None
-        where = line(section) if section is not None else 1
-        problems.append(Problem(note.code, where, note.section, section, dict(note.args)))
+        owner = doc.sections[note.section] if note.section is not None else None
+        where = line(owner) if owner is not None else 1
+        problems.append(Problem(note.code, where, note.section, owner, dict(note.args)))
     present = {section.kind for section in doc.sections}
     for known in KINDS:
         if known.kind not in present:

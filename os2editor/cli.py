@@ -148,15 +148,20 @@ _ADD_COMMAND: dict[str, Callable[[Any], None]] = {
 }
 
 
-def _handler(command: str) -> Callable[[argparse.Namespace], int]:
-    """The function that runs ``command``, with the modules it needs already loaded: main()
-    loads them while the cycle collector is paused, and runs the command with it on."""
+def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
+    """The function that runs the command ``args`` name, with the modules it needs already
+    loaded: main() loads them while the cycle collector is paused, and runs the command with
+    it on."""
     import os2editor.markdown  # every command reads descriptions
 
+    command = args.command
     if command == "export":
-        import os2editor.docx.export
-        from os2editor.pdf.cli import run_export  # Word, or PDF by --format or extension
+        from os2editor.pdf.cli import export_format, run_export  # Word, or PDF
 
+        if export_format(args) == "pdf":  # no python-docx: a PDF paints with Qt
+            import os2editor.pdf.export
+        else:
+            import os2editor.docx.export
         return run_export
     if command == "diff":
         import os2editor.revision.compare
@@ -221,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments and arguments[0] in SUBCOMMANDS:
             with collector_paused():
                 args = _parser(arguments[0]).parse_args(arguments)
-                handler = _handler(args.command)
+                handler = _handler(args)
             return handler(args)
         if arguments and arguments[0] in ("-h", "--help") and len(arguments) == 1:
             _gui_parser().print_help()

@@ -202,8 +202,8 @@ MESSAGES: dict[str, str] = {
     ),
     "export-front-matter-only": QT_TRANSLATE_NOOP(
         "Message",
-        "All the text of this description is in its front matter, which a Word document does "
-        "not show: the document holds only the title.",
+        "All the text of this description is in its front matter, which an exported document "
+        "(Word or PDF) does not show: the document holds only the title.",
     ),
     "picture-remote": QT_TRANSLATE_NOOP(
         "Message",

@@ -11,7 +11,9 @@ first rid of the website's machinery (:mod:`os2editor.site_markup`); what could 
 over, and every link written as plain text (:mod:`os2editor.links`), becomes a :class:`Note`
 (:func:`notes_for`, which ``os2editor check`` reports).
 
-The per-kind dispatch is in one place, :meth:`_Builder.section`, one method per kind.
+Each kind of section is one method of :class:`_Builder`, a :class:`os2editor.model.SectionWalk`
+(the house's one dispatch on the kind of a section). Prose is read as the file writes it, with
+the writer's escapes (:mod:`os2editor.markdown.escape`).
 """
 
 from __future__ import annotations
@@ -26,15 +28,17 @@ from typing import Any, NamedTuple
 
 from os2editor import links, site_markup
 from os2editor.docx.inline import Run, clean_text, markdown_parser, parse_inline, runs_from_tokens
+from os2editor.markdown import escape
 from os2editor.model import (
-    ConditionsSection,
     FreeSection,
     FunctionDescription,
     Item,
     ListSection,
     PurposeSection,
     ResponsibilitiesSection,
+    Section,
     SectionKind,
+    SectionWalk,
     TasksSection,
 )
 
@@ -184,7 +188,7 @@ def absent_parts(doc: FunctionDescription, omit: Iterable[str]) -> list[str]:
 
 def _build(doc: FunctionDescription, parts: frozenset[str]) -> _Builder:
     builder = _Builder(doc.front_matter.as_dict())
-    builder.markdown(doc.preamble)
+    builder.markdown(doc.preamble, escape.PREAMBLE)
     # Without an H1 (a page that is all front matter) the front matter's title stands in.
     title = doc.h1 if doc.h1 is not None else doc.front_matter.title
     if title:
@@ -192,11 +196,11 @@ def _build(doc: FunctionDescription, parts: frozenset[str]) -> _Builder:
     approval = _approval(doc.front_matter.extra)
     if approval is not None:
         builder.blocks.append(approval)
-    builder.markdown(doc.lead)
+    builder.markdown(doc.lead, escape.LEAD)
     for index, section in enumerate(doc.sections):
         if section.kind.value not in parts:
             builder.section_index = index
-            builder.section(section)
+            builder.whole(section)
     return builder
 
 
@@ -277,9 +281,23 @@ _NOT_PLAIN = re.compile(
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 
-class _Builder:
+@lru_cache(maxsize=512)
+def _as_written(text: str, context: escape.Context) -> str:
+    """Prose as the writer writes it in ``context``; cached, as the parsed markdown is (the
+    same prose recurs across descriptions and across exports of one)."""
+    return escape.prose(text, context)
+
+
+class _Builder(SectionWalk[None]):
     """Collects the blocks of one document, hands out list ids in order, and notes what of
-    the text cannot be carried over. ``page`` is the front matter (for ``{{ page.x }}``)."""
+    the text cannot be carried over. ``page`` is the front matter (for ``{{ page.x }}``).
+
+    Each kind of section is one method of the house's walk (:class:`SectionWalk`). Prose
+    fields hold their text without the writer's escapes (a file line ``\\- x`` is ``- x`` in
+    the model, :mod:`os2editor.markdown.escape`); the document must show what the file
+    says, so prose is escaped as the writer writes it, in the writer's context, before it is
+    read as markdown. Item texts are inline markdown only and need no escapes.
+    """
 
     def __init__(self, page: Mapping[str, object]) -> None:
         self.page = page
@@ -297,7 +315,10 @@ class _Builder:
             self.notes.append(Note("link-not-web", {"target": target}, self.section_index))
         return cleaned.text
 
-    def markdown(self, text: str) -> None:
+    def markdown(self, text: str, context: escape.Context) -> None:
+        """The blocks of a prose field as the file writes it in ``context``."""
+        if _NOT_PLAIN.search(text):  # plain text has nothing the writer would escape
+            text = _as_written(text, context)
         self.blocks.extend(markdown_blocks(self.clean(text), self.list_ids))
 
     def inline(self, text: str, *, newline_breaks: bool = False) -> tuple[Run, ...]:
@@ -316,30 +337,25 @@ class _Builder:
     def heading(self, level: int, text: str) -> None:
         self.blocks.append(Heading(level, self.inline(text)))
 
-    def section(self, section: Any) -> None:
-        """The one dispatch on section kind: the heading, then a method per kind."""
+    def whole(self, section: Section) -> None:
+        """A section: its heading, then what its kind holds."""
         self.heading(1, section.heading)
-        if isinstance(section, PurposeSection):
-            self._purpose(section)
-        elif isinstance(section, ResponsibilitiesSection):
-            self._responsibilities(section)
-        elif isinstance(section, TasksSection):
-            self._tasks(section)
-        elif isinstance(section, ListSection | ConditionsSection):
-            self._list(section)
-        elif isinstance(section, FreeSection):
-            self._free(section)
+        self.section(section)
 
-    def _list(self, section: ListSection | ConditionsSection) -> None:
-        self.markdown(section.intro)
+    def outro(self, text: str) -> None:
+        # As the writer writes an outro: from the margin, after the list.
+        self.markdown(escape.outro(text), escape.LIST_PROSE)
+
+    def listing(self, section: ListSection) -> None:
+        self.markdown(section.intro, escape.LIST_PROSE)
         self.items(section.items)
-        self.markdown(section.outro)
+        self.outro(section.outro)
 
-    def _free(self, section: FreeSection) -> None:
-        self.markdown(section.body)
+    def free(self, section: FreeSection) -> None:
+        self.markdown(section.body, escape.FREE_BODY)
 
-    def _purpose(self, section: PurposeSection) -> None:
-        self.markdown(section.intro)
+    def purpose(self, section: PurposeSection) -> None:
+        self.markdown(section.intro, escape.LIST_PROSE)
         if section.initiatives:
             list_id = next(self.list_ids)
             for initiative in section.initiatives:
@@ -348,25 +364,25 @@ class _Builder:
                     label = tuple(replace(run, bold=True) for run in self.inline(initiative.label))
                     runs = (*label, Run(" – "), *runs)
                 self.blocks.append(ListItem(0, runs, list_id))
-        self.markdown(section.outro)
+        self.outro(section.outro)
 
-    def _responsibilities(self, section: ResponsibilitiesSection) -> None:
-        self.markdown(section.intro)
+    def responsibilities(self, section: ResponsibilitiesSection) -> None:
+        self.markdown(section.intro, escape.LIST_PROSE)
         # The model keeps area titles without their numbers; the source numbers them 1..n.
         for number, area in enumerate(section.areas, start=1):
             self.heading(2, f"{number}. {area.title}")
-            self.markdown(area.lead_in)
+            self.markdown(area.lead_in, escape.LIST_PROSE)
             self.items(area.items)
         self.items(section.items)
-        self.markdown(section.outro)
+        self.outro(section.outro)
 
-    def _tasks(self, section: TasksSection) -> None:
-        self.markdown(section.intro)
+    def tasks(self, section: TasksSection) -> None:
+        self.markdown(section.intro, escape.TASKS_INTRO)
         for priority, group in section.groups.items():
             if not group.present:
                 continue
             self.heading(2, section.heading_for(priority))
-            self.markdown(group.notes)
+            self.markdown(group.notes, escape.LIST_PROSE)
             self.items(group.items)
 
 

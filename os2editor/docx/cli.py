@@ -11,7 +11,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from os2editor.messages import Message
+    from os2editor.model import FunctionDescription
 
 # The part names of os2editor.docx.blocks.PART_NAMES, repeated so that building the
 # argument parser does not import the model (a test keeps the two equal).
@@ -121,7 +125,8 @@ class _Export:
         return [(path, output / f"{path.stem}.docx") for path in files]
 
     def export(self, path: Path, target: Path, counter: str) -> None:
-        from os2editor.docx.export import export_docx
+        """Export one file: read it, write it, then say what the export could not carry
+        over and any guidance of the New template left in it."""
         from os2editor.errors import ReadError, WriteError
         from os2editor.markdown import load
 
@@ -136,17 +141,7 @@ class _Export:
             self.say(self.err, f"Skipped {path}: {_reason(error)}")
             return
         try:
-            warnings = export_docx(
-                doc,
-                target,
-                self.args.template,
-                self.args.omit,
-                organisation=self.args.organisation,
-                author=self.args.author,
-                language=self.args.language,
-                images_from=path.parent,
-                into_stream=True,  # named on the command line: -o /dev/stdout is meant
-            )
+            warnings = self.write(doc, path, target)
         except WriteError as error:
             self.failed = True
             self.say(self.err, f"os2editor export: {error}")
@@ -164,6 +159,22 @@ class _Export:
 
         for problem in template_problems(doc):
             self.say(self.err, f"Warning: {path}:{problem.line}: {problem.message}")
+
+    def write(self, doc: FunctionDescription, path: Path, target: Path) -> list[Message]:
+        """Write ``doc`` (read from ``path``) to ``target``; return the warnings."""
+        from os2editor.docx.export import export_docx
+
+        return export_docx(
+            doc,
+            target,
+            self.args.template,
+            self.args.omit,
+            organisation=self.args.organisation,
+            author=self.args.author,
+            language=self.args.language,
+            images_from=path.parent,
+            into_stream=True,  # named on the command line: -o /dev/stdout is meant
+        )
 
     def fail(self, message: str) -> int:
         self.say(self.err, f"os2editor export: {message}")

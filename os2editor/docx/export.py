@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import BinaryIO
 
 from os2editor.docx import flow, furniture
-from os2editor.docx.blocks import Approval, Block, Title, absent_parts, blocks_for, check_omit
-from os2editor.docx.language import Texts, document_language, front_matter_texts, texts_for
+from os2editor.docx.blocks import blocks_for, check_omit
+from os2editor.docx.language import Texts, document_language, texts_for
+from os2editor.docx.notices import export_notices
 from os2editor.docx.template import Checkout, checkout
 from os2editor.docx.writer import BlockWriter
-from os2editor.errors import WriteError
 from os2editor.messages import Message
 from os2editor.model import FunctionDescription
-from os2editor.storage.atomic import atomic_write
+from os2editor.storage.atomic import write_output
 from os2editor.storage.targets import check_output
 
 
@@ -79,9 +79,7 @@ def render_docx(
     omit = list(omit)
     blocks = blocks_for(doc, omit)
     texts = texts_for(language or document_language(doc, blocks))
-    notices = [Message.of("omit-absent", part=part) for part in absent_parts(doc, omit)]
-    if front_matter_only(doc, blocks):
-        notices.append(Message.of("export-front-matter-only"))
+    notices = export_notices(doc, blocks, omit)
     with checkout(template, texts.language_tag) as work:
         writer = BlockWriter(work.document, work.styles, texts, images_from)
         elements = writer.write_all(blocks)
@@ -107,24 +105,5 @@ def finish(
     furniture.set_core_properties(work.document, who, texts, author, now, draft=draft)
 
 
-def front_matter_only(doc: FunctionDescription, blocks: Sequence[Block]) -> bool:
-    """Whether the body says nothing beyond its title while the front matter holds text (a
-    job posting kept as data): the Word document would then hold only the title."""
-    if any(not isinstance(block, Title | Approval) for block in blocks):
-        return False
-    texts = front_matter_texts(doc.front_matter.extra.values())
-    return any(len(text.split()) >= 4 for text in texts)
-
-
-def write_bytes(
-    data: bytes, target: str | os.PathLike[str] | BinaryIO, *, into_stream: bool = False
-) -> None:
-    """Write ``data`` to a binary file object, or to a path through the one atomic save
-    (:func:`os2editor.storage.atomic.atomic_write`), so a crash never leaves half a document."""
-    if not isinstance(target, str | os.PathLike):
-        try:
-            target.write(data)
-        except (OSError, ValueError) as error:
-            raise WriteError("export-stream", reason=error) from None
-        return
-    atomic_write(target, data, into_stream=into_stream)
+# The one write of every export (Word, PDF, redline, pack), under the name the exports use.
+write_bytes = write_output

@@ -11,74 +11,40 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from collections.abc import Mapping
 from string import Formatter
-from typing import Any, NamedTuple
+from typing import Any
 
 from lxml import etree
 
-from os2editor import site_markup
 from os2editor.docx import oxml
-from os2editor.docx.inline import clean_text, parse_inline, plain_text
 from os2editor.docx.language import Texts
+from os2editor.docx.properties import (
+    DEFAULT_ORGANISATION,
+    Identity,
+    document_properties,
+    identity,
+    is_draft,
+    revision_date,
+)
 from os2editor.docx.styles import StyleMap
 from os2editor.docx.wordml import qn, text_width
-from os2editor.model import FunctionDescription
 
-DEFAULT_ORGANISATION = "OS2"
+__all__ = [
+    "DEFAULT_ORGANISATION",
+    "Identity",
+    "furniture_roots",
+    "header_line",
+    "identity",
+    "is_draft",
+    "revision_date",
+    "set_core_properties",
+    "write_footer",
+    "write_header",
+]
+
 _DRAFT_COLOUR = "C00000"
-_DRAFT_WORDS = frozenset({"draft", "udkast", "kladde"})
-
-
-class Identity(NamedTuple):
-    """Who the document is about: the role's title and the organisation, as the header shows."""
-
-    role: str
-    organisation: str
-    title: str
-
-
 _FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
-# "Funktionsbeskrivelse – Produktkonsulent i OS2": the role, and the organisation after " i ".
-_H1 = re.compile(
-    r"^(?:Funktionsbeskrivelse\s*[–—:-]\s*)?(?P<role>.+?)(?:\s+i\s+(?P<org>[A-ZÆØÅ0-9]\S*(?:\s+\S+)*))?\s*$"
-)
 _PAGE_FIELD = re.compile(r"\b(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
-
-
-def identity(doc: FunctionDescription, organisation: str | None = None) -> Identity:
-    """Role title and organisation from ``doc``; ``organisation`` overrides the document's."""
-    page = doc.front_matter.as_dict()
-    title = _plain(doc.h1 or doc.front_matter.title or "", page)
-    match = _H1.match(title) if doc.h1 else None
-    role = match.group("role") if match else _plain(doc.front_matter.title or title, page)
-    found = match.group("org") if match else None
-    chosen = _plain(organisation or "", page) or found or DEFAULT_ORGANISATION
-    return Identity(role.strip(), chosen, title)
-
-
-def _plain(markdown: str, page: Mapping[str, object]) -> str:
-    """One line of plain text from inline markdown (for headers and properties), without the
-    website's machinery ("{{ page.title }}" filled in)."""
-    return " ".join(plain_text(parse_inline(site_markup.clean(markdown, page).text)).split())
-
-
-def revision_date(doc: FunctionDescription, texts: Texts) -> str | None:
-    """The front matter's ``last_revised`` as the document language writes dates, if set."""
-    value = doc.front_matter.extra.get("last_revised")
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return texts.format_date(value)
-    return texts.format_when(" ".join(clean_text(str(value)).split()))
-
-
-def is_draft(doc: FunctionDescription) -> bool:
-    """Whether the front matter marks the description as a draft (``status: DRAFT``)."""
-    status = doc.front_matter.extra.get("status")
-    return isinstance(status, str) and status.strip().lower() in _DRAFT_WORDS
 
 
 # A piece of header or footer: (kind, value); kind "text", "bold", "tab" or "field" (value
@@ -127,18 +93,27 @@ def write_header(
     """Organisation left, role right, in every header that is empty; a draft gets its mark in
     every header."""
     width = str(text_width(document.element.body.find(qn("w:sectPr"))))
-    style_id = styles.id_for("Header")
+    styles.id_for("Header")  # a template without it is told so, as for the footer
     for root in furniture_roots(document, "header"):
         line = None
         if not _has_content(root):
-            line = _last_paragraph(root, style_id, styles, width)
-            _append_pieces(line, _header_pieces(who), None)
+            line = header_line(root, styles, who, width)
         if draft:  # above our own line, below a letterhead's
             mark = _draft_mark(texts.draft)
             if line is not None:
                 line.addprevious(mark)
             else:
                 root.append(mark)
+
+
+def header_line(root: Any, styles: StyleMap, who: Identity, width: str) -> Any:
+    """Add the "organisation ⇥ role" line at the end of the header ``root`` (in its empty last
+    paragraph, if it has one), in the Header style with a right tab at ``width`` (twips);
+    return the line's paragraph. A board pack names each role this way under a letterhead's
+    own header content."""
+    line = _last_paragraph(root, styles.id_for("Header"), styles, width)
+    _append_pieces(line, _header_pieces(who), None)
+    return line
 
 
 def write_footer(document: Any, styles: StyleMap, texts: Texts, revised: str | None) -> None:
@@ -317,17 +292,18 @@ def set_core_properties(
 ) -> None:
     """Title, subject, author, keywords, dates, language and status, as File > Info shows.
 
-    The template's own properties were left behind with it (os2editor.docx.letterhead), so
-    the document describes itself only.
+    The first five are :func:`os2editor.docx.properties.document_properties`, which the PDF's
+    document information has too. The template's own properties were left behind with it
+    (os2editor.docx.letterhead), so the document describes itself only.
     """
-    author = clean_text(author or "").strip() or who.organisation
+    described = document_properties(who, texts, author)
     properties = document.core_properties
-    properties.title = who.title or who.role
-    properties.subject = texts.subject
-    properties.author = author
-    properties.keywords = ", ".join(k for k in (texts.subject, who.role, who.organisation) if k)
-    properties.language = texts.language_tag
-    properties.last_modified_by = author
+    properties.title = described.title
+    properties.subject = described.subject
+    properties.author = described.author
+    properties.keywords = described.keywords
+    properties.language = described.language
+    properties.last_modified_by = described.author
     properties.revision = 1
     properties.created = now
     properties.modified = now

@@ -28,7 +28,6 @@ import stat
 import zipfile
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
@@ -259,7 +258,7 @@ class _Members:
         package_rels = (
             f'<Relationships xmlns="{PACKAGE_RELS}">'
             f'<Relationship Id="rId1" Type="{OFFICE_RELS}/officeDocument" '
-            f"Target={quoteattr(self.main)}/>"
+            f"Target={_quoted(self.main)}/>"
             f'<Relationship Id="rId2" Type="{_CORE_RELS}" Target="docProps/core.xml"/>'
             f'<Relationship Id="rId3" Type="{OFFICE_RELS}/extended-properties" '
             'Target="docProps/app.xml"/></Relationships>'
@@ -349,3 +348,10 @@ def _tidy_fonts(fonts: Any) -> None:
 _TIDY = {"settings": _tidy_settings, "fontTable": _tidy_fonts}
 
 __all__ = ["MAX_FILE", "MAX_MEMBER", "MAX_MEMBERS", "MAX_RATIO", "MAX_TOTAL", "letterhead_package"]
+
+
+def _quoted(value: str) -> str:
+    """``value`` as a double-quoted XML attribute value. (xml.sax.saxutils.quoteattr would
+    import urllib, http and email: some 15 ms of every Word export's process.)"""
+    escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return '"' + escaped.replace('"', "&quot;") + '"'

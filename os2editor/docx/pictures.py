@@ -66,35 +66,76 @@ class Pictures:
     def embed(self, address: str, text_width: int) -> Picture | Message:
         """The picture at ``address`` related to the document, sized to fit ``text_width``
         (twips), or the notice saying why it was left out."""
-        if scheme(address) is not None and not _is_drive(address):
-            return Message.of("picture-remote", image=address)
-        path = Path(unquote(address))
-        if not path.is_absolute():
-            if self.folder is None:
-                return Message.of("picture-missing", image=address)
-            path = self.folder / path
-        data = _read(path)
-        if data is None:
-            return Message.of("picture-missing", image=address)
-        if len(data) > MAX_PICTURE:
-            return Message.of("picture-unusable", image=address, limit=MAX_PICTURE // 1048576)
-        from docx.image import exceptions
-
+        found = read_picture(address, self.folder)
+        if isinstance(found, Message):
+            return found
+        data, name = found
         try:
             rel_id, image = self.part.get_or_add_image(io.BytesIO(data))
-        except (
-            exceptions.UnrecognizedImageError,
-            exceptions.UnexpectedEndOfFileError,
-            exceptions.InvalidImageStreamError,
-            ValueError, IndexError, KeyError, OSError, struct.error, ZeroDivisionError,
-        ):  # fmt: skip
-            return Message.of("picture-unusable", image=address, limit=MAX_PICTURE // 1048576)
-        width, height = int(image.width), int(image.height)
-        scale = min(1.0, text_width * EMU_PER_TWIP / max(width, 1), _MAX_HEIGHT / max(height, 1))
+        except picture_errors():
+            return unusable(address)
+        width, height = fitted(int(image.width), int(image.height), text_width * EMU_PER_TWIP)
         if not self._number:
             self._number = int(self.part.next_id)
         number, self._number = self._number, self._number + 1
-        return Picture(rel_id, int(width * scale), int(height * scale), number, path.name)
+        return Picture(rel_id, width, height, number, name)
+
+
+def read_picture(address: str, folder: Path | None) -> tuple[bytes, str] | Message:
+    """The bytes and file name of the local picture at ``address`` (relative addresses in
+    ``folder``), or the notice saying why it cannot be read: a web address (never fetched),
+    no such regular file, or more than :data:`MAX_PICTURE` bytes. Every export reads pictures
+    here, so the Word and the PDF export leave out the same ones with the same words."""
+    if scheme(address) is not None and not _is_drive(address):
+        return Message.of("picture-remote", image=address)
+    path = Path(unquote(address))
+    if not path.is_absolute():
+        if folder is None:
+            return Message.of("picture-missing", image=address)
+        path = folder / path
+    data = _read(path)
+    if data is None:
+        return Message.of("picture-missing", image=address)
+    if len(data) > MAX_PICTURE:
+        return unusable(address)
+    return data, path.name
+
+
+def measure(data: bytes) -> tuple[int, int] | None:
+    """The size (EMU) at which Word shows the picture ``data``, as python-docx reads it from
+    the picture's pixels and resolution; None when python-docx does not know it as a picture.
+    (python-docx loads here, for a description with pictures only.)"""
+    from docx.image.image import Image
+
+    try:
+        image = Image.from_blob(data)
+        return int(image.width), int(image.height)
+    except picture_errors():
+        return None
+
+
+def fitted(width: int, height: int, room: int) -> tuple[int, int]:
+    """A picture of ``width`` x ``height`` (EMU) made small enough for a text ``room`` wide
+    (EMU) and most of an A4 page high; never larger than its own size."""
+    scale = min(1.0, room / max(width, 1), _MAX_HEIGHT / max(height, 1))
+    return int(width * scale), int(height * scale)
+
+
+def unusable(address: str) -> Message:
+    """The notice for a picture that is too large or in no format Word shows."""
+    return Message.of("picture-unusable", image=address, limit=MAX_PICTURE // 1048576)
+
+
+def picture_errors() -> tuple[type[BaseException], ...]:
+    """What python-docx (and the libraries under it) raise for bytes that are no picture."""
+    from docx.image import exceptions
+
+    return (
+        exceptions.UnrecognizedImageError,
+        exceptions.UnexpectedEndOfFileError,
+        exceptions.InvalidImageStreamError,
+        ValueError, IndexError, KeyError, OSError, struct.error, ZeroDivisionError,
+    )  # fmt: skip
 
 
 def _is_drive(address: str) -> bool:

@@ -2,7 +2,8 @@
 
 - ``status DIR [--since REV] [--json]``: one line (or JSON object) per description.
 - ``approve FILE... --by NAME [--date D] [--next D]``: the three approval facts, minimal diff.
-- ``pack DIR --since REV -o PACK.docx``: the board pack of the round since REV.
+- ``pack DIR --since REV -o PACK.docx``: the board pack of the round since REV (``.pdf``:
+  as a PDF).
 - ``replace DIR OLD NEW [--dry-run]``: every match as ``file:line: text``, then replaced.
 
 Bad input (a folder that cannot be read, an unknown revision, a file that cannot be written)
@@ -65,11 +66,12 @@ def add_pack_parser(commands: Any) -> None:
         "pack", help="write the board pack: every role and what changed since REV",
         description="Write one Word document for the board: a cover with the date and REV, a "
         "table of the roles and what changed, then each changed role with its changes as "
-        "tracked changes.")
+        "tracked changes. With -o PACK.pdf, a PDF with the changes marked in colour.")
     pack.add_argument("folder", metavar="DIR")
     pack.add_argument("--since", required=True, metavar="REV",
                       help="the git revision to compare with (tag, commit, or a date)")
-    pack.add_argument("-o", "--output", required=True, metavar="PACK.docx")
+    pack.add_argument("-o", "--output", required=True, metavar="PACK.docx",
+                      help="the pack: a .docx, or a .pdf")
 
 
 def add_replace_parser(commands: Any) -> None:
@@ -174,8 +176,14 @@ def run_pack(args: argparse.Namespace, out: TextIO | None = None,
         result = review(library, scan)
         from os2editor.people import user_full_name
 
-        warnings = write_pack(result, Path(args.output), author=user_full_name(),
-                              into_stream=True)
+        if Path(args.output).suffix.lower() == ".pdf":  # Qt loads only for a PDF pack
+            from os2editor.library.pack_pdf import write_pack_pdf
+
+            warnings = write_pack_pdf(result, Path(args.output), author=user_full_name(),
+                                      into_stream=True)
+        else:
+            warnings = write_pack(result, Path(args.output), author=user_full_name(),
+                                  into_stream=True)
     except Os2EditorError as error:
         return _fail(err, "pack", error)
     for warning in dict.fromkeys(w.text for w in warnings):

@@ -1,7 +1,8 @@
 """The board pack: one Word document for the meeting of the yearly round.
 
 - A cover with the date and the baseline, a table with one row per role and what changed
-  (tasks added, removed, edited and moved; the weekly hours), and the unchanged roles listed.
+  (tasks added, removed, edited and moved; the weekly hours), and the unchanged roles listed
+  (:mod:`os2editor.library.pack_cover`, which the PDF pack shares).
 - Then every changed role in full, each starting on a new page under a header naming it, with
   its changes against the baseline as Word tracked changes (the redline's machinery,
   :func:`os2editor.revision.redline.write_tracked_body`): accepting all of them gives the new
@@ -14,92 +15,22 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
-from os2editor.docx import furniture
-from os2editor.docx.blocks import Block, Heading, ListItem, Paragraph, Run, Table, Title
+from os2editor.docx import flow, furniture
 from os2editor.docx.export import write_bytes
-from os2editor.docx.inline import parse_inline
-from os2editor.docx.oxml import qn
+from os2editor.docx.language import texts_for
+from os2editor.docx.properties import Identity
 from os2editor.docx.template import checkout
 from os2editor.docx.writer import BlockWriter
-from os2editor.library.approval import danish_date
-from os2editor.library.baseline import BaselineKind, Resolved
+from os2editor.library.pack_cover import PACK_TEXTS, cover_blocks, pack_language
 from os2editor.library.pack_sections import Sections
-from os2editor.library.rounds import RoleChanges, Round, Status
+from os2editor.library.rounds import Round
 from os2editor.messages import Message
-from os2editor.revision.changes import ChangeKind
 from os2editor.revision.redline import Tracker, write_tracked_body
 from os2editor.storage.targets import check_output
 
-
-@dataclass(frozen=True)
-class PackTexts:
-    """The fixed texts of a board pack in one language."""
-
-    title: str
-    header: str
-    date: str  # {date}
-    baseline: str  # {baseline}
-    approval: str
-    revision: str  # {revision} {sha} {date}
-    day: str  # {date} {sha}
-    overview: str
-    columns: tuple[str, ...]
-    status: dict[Status, str]
-    task_counts: tuple[tuple[str, str], ...]  # added, removed, edited, moved: one, several
-    no_tasks: str
-    unchanged: str
-    all_changed: str
-    changed_follow: str
-    none_changed: str
-
-
-PACK_TEXTS = {
-    "da": PackTexts(
-        title="Funktionsbeskrivelser til bestyrelsen",
-        header="Bestyrelsespakke",
-        date="Dato: {date}",
-        baseline="Ændringer siden: {baseline}",
-        approval="hver funktionsbeskrivelses seneste godkendelse",
-        revision="{revision} (commit {sha} fra {date})",
-        day="{date} (commit {sha})",
-        overview="Oversigt",
-        columns=("Funktionsbeskrivelse", "Status", "Opgaver", "Timer pr. uge"),
-        status={Status.CHANGED: "Ændret", Status.UNCHANGED: "Uændret", Status.NEW: "Ny",
-                Status.REMOVED: "Fjernet"},
-        task_counts=(("{n} ny", "{n} nye"), ("{n} fjernet", "{n} fjernede"),
-                     ("{n} ændret", "{n} ændrede"), ("{n} flyttet", "{n} flyttede")),
-        no_tasks="uændrede",
-        unchanged="Uændrede funktionsbeskrivelser",
-        all_changed="Alle funktionsbeskrivelser er ændret.",
-        changed_follow="De ændrede funktionsbeskrivelser følger, hver på sin egen side, med "
-        "ændringerne som sporede ændringer.",
-        none_changed="Ingen funktionsbeskrivelser er ændret.",
-    ),
-    "en": PackTexts(
-        title="Role descriptions for the board",
-        header="Board pack",
-        date="Date: {date}",
-        baseline="Changes since: {baseline}",
-        approval="each description's last approval",
-        revision="{revision} (commit {sha} of {date})",
-        day="{date} (commit {sha})",
-        overview="Overview",
-        columns=("Role description", "Status", "Tasks", "Hours a week"),
-        status={Status.CHANGED: "Changed", Status.UNCHANGED: "Unchanged", Status.NEW: "New",
-                Status.REMOVED: "Removed"},
-        task_counts=(("{n} new", "{n} new"), ("{n} removed", "{n} removed"),
-                     ("{n} edited", "{n} edited"), ("{n} moved", "{n} moved")),
-        no_tasks="unchanged",
-        unchanged="Unchanged role descriptions",
-        all_changed="Every role description has changed.",
-        changed_follow="The changed role descriptions follow, each on its own page, with the "
-        "changes as tracked changes.",
-        none_changed="No role description has changed.",
-    ),
-}
+__all__ = ["write_pack"]
 
 
 def write_pack(
@@ -112,116 +43,32 @@ def write_pack(
     language: str | None = None,
     into_stream: bool = False,
 ) -> list[Message]:
-    """Write the board pack of ``review`` to ``target``; returns the template's warnings.
-    Raises WriteError for a target or template that cannot be used."""
+    """Write the board pack of ``review`` to ``target``; returns the warnings (the template's
+    missing styles, pictures left out), each once. Raises WriteError for a target or template
+    that cannot be used."""
     if isinstance(target, str | os.PathLike):
         check_output(target, [template])
     day = day or dt.date.today()
-    first = next((r.new or r.old for r in review.roles if r.new or r.old), None)
-    language = language or (furniture.document_language(first) if first else "da")
-    texts, word = PACK_TEXTS[language], furniture.texts_for(language)
-    organisation = furniture.identity(first).organisation if first else "OS2"
-    cover = furniture.Identity(texts.header, organisation, texts.title)
+    language, organisation = pack_language(review, language)
+    texts, word = PACK_TEXTS[language], texts_for(language)
+    cover = Identity(texts.header, organisation, texts.title)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    warnings: list[Message] = []
     with checkout(template, word.language_tag) as work:
         sections = Sections(work.document, work.styles)
-        cover_writer = BlockWriter(work.document, work.styles)
-        for block in cover_blocks(review, texts, day, language):
-            for element in cover_writer.write(block):
-                if isinstance(block, Table):
-                    set_column_widths(element, COLUMN_SHARES, cover_writer.text_width)
-        furniture.write_header(work.document, work.styles, cover)
+        cover_writer = BlockWriter(work.document, work.styles, word)
+        cover_writer.write_all(cover_blocks(review, texts, day, language))
+        furniture.write_header(work.document, work.styles, cover, word)
         furniture.write_footer(work.document, work.styles, word, None)
         tracker = Tracker(author, now)
         for role in review.changed:
-            doc = role.new or role.old
-            assert doc is not None
-            sections.next_section(furniture.Identity(role.title, organisation, role.title))
-            write_tracked_body(BlockWriter(work.document, work.styles), tracker, role.old,
-                               role.new)
+            sections.next_section(Identity(role.title, organisation, role.title))
+            writer = BlockWriter(work.document, work.styles, word, role.path.parent)
+            write_tracked_body(writer, tracker, role.old, role.new)
+            warnings += writer.notices
+        flow.keep_body_with_next(work.document.element.body, work.styles)
         furniture.set_core_properties(work.document, cover, word, author, now)
-        data, warnings = work.save(), list(work.styles.warnings)
+        data = work.save()
+        warnings = [*work.styles.warnings, *warnings]
     write_bytes(data, target, into_stream=into_stream)
-    return warnings
-
-
-COLUMN_SHARES = (34, 14, 32, 20)
-"""Percent of the text width for each column of the cover's table: the role's name gets room."""
-
-
-def set_column_widths(table: Any, shares: tuple[int, ...], width: int) -> None:
-    """Give the columns of a written ``w:tbl`` their ``shares`` of ``width`` (in twips)."""
-    widths = [str(width * share // 100) for share in shares]
-    for column, value in zip(table.iter(qn("w:gridCol")), widths, strict=False):
-        column.set(qn("w:w"), value)
-    for row in table.iter(qn("w:tr")):
-        cells = [cell.find(f"{qn('w:tcPr')}/{qn('w:tcW')}") for cell in row.iter(qn("w:tc"))]
-        for cell, value in zip(cells, widths, strict=False):
-            if cell is not None:
-                cell.set(qn("w:w"), value)
-
-
-def cover_blocks(review: Round, texts: PackTexts, day: dt.date, language: str) -> list[Block]:
-    """The cover: title, date, baseline, the table of roles and the unchanged ones."""
-    blocks: list[Block] = [
-        Title((Run(texts.title),)),
-        Paragraph((Run(texts.date.format(date=_date(day, language))),)),
-        Paragraph((Run(texts.baseline.format(baseline=baseline_label(review.baseline, texts,
-                                                                         language))),)),
-        Heading(1, (Run(texts.overview),)),
-    ]
-    header = tuple((Run(text),) for text in texts.columns)
-    rows = tuple(_row(role, texts) for role in review.roles)
-    blocks.append(Table((header, *rows), header_rows=1))
-    blocks.append(Heading(1, (Run(texts.unchanged),)))
-    unchanged = review.unchanged
-    if unchanged:
-        blocks += [ListItem(0, parse_inline(role.title), 1) for role in unchanged]
-    else:
-        blocks.append(Paragraph((Run(texts.all_changed),)))
-    changed_note = texts.changed_follow if review.changed else texts.none_changed
-    blocks.append(Paragraph((Run(changed_note),)))
-    return blocks
-
-
-TASK_KINDS = (ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.EDITED, ChangeKind.MOVED)
-
-
-def _row(role: RoleChanges, texts: PackTexts) -> tuple[tuple[Run, ...], ...]:
-    cells = [role.title, texts.status[role.status], task_summary(role, texts),
-             _hours(*role.hours)]
-    return tuple((Run(cell),) for cell in cells)
-
-
-def task_summary(role: RoleChanges, texts: PackTexts) -> str:
-    """The role's task changes in words: "2 nye, 1 flyttet", or "ingen ændringer"."""
-    parts = []
-    for kind, (one, several) in zip(TASK_KINDS, texts.task_counts, strict=True):
-        count = role.tasks(kind)
-        if count:
-            parts.append((one if count == 1 else several).format(n=count))
-    return ", ".join(parts) or texts.no_tasks
-
-
-def _hours(old: float | None, new: float | None) -> str:
-    def shown(value: float | None) -> str:
-        return "–" if value is None else f"{value:g}".replace(".", ",")
-
-    return shown(new) if old == new else f"{shown(old)} → {shown(new)}"
-
-
-def _date(day: dt.date, language: str) -> str:
-    if language == "da":
-        return danish_date(day)
-    return furniture.texts_for("en").format_date(day)
-
-
-def baseline_label(resolved: Resolved, texts: PackTexts, language: str) -> str:
-    """The baseline in words: "v2025 (commit 3de0c66 fra 26. januar 2026)"."""
-    baseline, commit = resolved.baseline, resolved.commit
-    if baseline.kind is BaselineKind.APPROVAL or commit is None:
-        return texts.approval
-    sha, when = commit.sha[:7], _date(commit.date.date(), language)
-    if baseline.kind is BaselineKind.DATE and baseline.day is not None:
-        return texts.day.format(date=_date(baseline.day, language), sha=sha)
-    return texts.revision.format(revision=baseline.revision, sha=sha, date=when)
+    return list(dict.fromkeys(warnings))

@@ -1,92 +1,80 @@
 """Word sections for the board pack: each role starts on a new page under its own header.
 
 A Word section ends at a paragraph carrying a copy of the section's properties (``w:sectPr``);
-the body's own ``w:sectPr`` holds the last section's. Each role gets a header part of its own:
-the template's header (a letterhead keeps its logo) with the organisation on the left and the
-role on the right, as the single export's header has.
+the body's own ``w:sectPr`` holds the last section's. python-docx adds such a break
+(``add_section_break``) and leaves the new section without header references, so it would
+show the section before's header. Each role gets a header part of its own instead: the
+template's header as it came (a letterhead keeps its logo, with the logo's relationships),
+with the organisation on the left and the role on the right, as the single export's header
+has. The footers ("Side X af Y") are the first section's, inherited.
 """
 
 from __future__ import annotations
 
 import copy
-import posixpath
 from typing import Any
 
-from os2editor.docx import furniture
-from os2editor.docx.oxml import qn
-from os2editor.docx.package import PackageDocument
-from os2editor.docx.styles import StyleMap
-from os2editor.docx.wordml import OFFICE_RELS, PACKAGE_RELS, rels_name, text_width
+from docx.enum.section import WD_SECTION
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.parts.hdrftr import HeaderPart
 
-HEADER = f"{OFFICE_RELS}/header"
-HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
-_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
+from os2editor.docx import furniture
+from os2editor.docx.properties import Identity
+from os2editor.docx.styles import StyleMap
+from os2editor.docx.wordml import qn, text_width
+
 _R_ID = qn("r:id")
+_TYPE = qn("w:type")
 
 
 class Sections:
-    """Ends sections and gives the next one a header naming it."""
+    """Ends sections and gives the next one a header naming it, in a python-docx Document.
 
-    def __init__(self, document: PackageDocument, styles: StyleMap) -> None:
+    Made before anything is written into the template's header: the header's first content
+    is what every role's header starts from.
+    """
+
+    def __init__(self, document: Any, styles: StyleMap) -> None:
         self.document = document
         self.styles = styles
-        self.properties = document.section_properties
-        references = list(self.properties.iterfind(qn("w:headerReference")))
-        default = next((r for r in references if r.get(qn("w:type")) == "default"), None)
-        self.template_header: str | None = None
-        self.pristine: Any = None
-        if default is not None:
-            self.template_header = document.package.target(document.main, default.get(_R_ID))
-            self.pristine = copy.deepcopy(document.package.xml(self.template_header))
+        properties = document.element.body.find(qn("w:sectPr"))
+        self.kinds = [ref.get(_TYPE) or "default"
+                      for ref in properties.iterfind(qn("w:headerReference"))] or ["default"]
+        default = document.sections[0].header
+        self.template: Any = None if default.is_linked_to_previous else default.part
+        self.pristine = copy.deepcopy(self.template.element) if self.template is not None \
+            else None
         self.count = 0
 
-    def next_section(self, who: furniture.Identity) -> None:
-        """End the section written so far; what follows starts a new page whose header
-        names ``who``."""
-        ending = self.document.parse("<w:p><w:pPr/></w:p>")[0]
-        ending.find(qn("w:pPr")).append(copy.deepcopy(self.properties))
-        self.properties.addprevious(ending)
-        rel_id = self._add_header(who)
-        references = list(self.properties.iterfind(qn("w:headerReference")))
-        if not references:
-            reference = self.properties.makeelement(qn("w:headerReference"), {})
-            reference.set(qn("w:type"), "default")
-            self.properties.insert(0, reference)
-            references = [reference]
-        for reference in references:  # first-page and even-page headers name the role too
+    def next_section(self, who: Identity) -> None:
+        """End the section written so far; what follows starts a new page whose headers
+        (default, and first-page and even-page ones where the template has them) name
+        ``who``."""
+        section = self.document.add_section(WD_SECTION.NEW_PAGE)
+        properties = section._sectPr  # the body's w:sectPr, now the new section's
+        rel_id = self._add_header(who, text_width(properties))
+        for kind in reversed(self.kinds):  # header references come first, in this order
+            reference = properties.makeelement(qn("w:headerReference"), {})
+            reference.set(_TYPE, kind)
             reference.set(_R_ID, rel_id)
+            properties.insert(0, reference)
 
-    def _add_header(self, who: furniture.Identity) -> str:
-        package = self.document.package
+    def _add_header(self, who: Identity, width: int) -> str:
+        """A header part holding the template's header and the line naming ``who``; returns
+        its relationship id from the document."""
         self.count += 1
-        folder = posixpath.dirname(self.document.main)
-        name = posixpath.join(folder, f"header-role{self.count}.xml")
+        document_part = self.document.part
         if self.pristine is not None:
             root = copy.deepcopy(self.pristine)
         else:
-            root = self.document.parse("<w:p/>")[0].makeelement(qn("w:hdr"), {})
-        paragraphs = root.findall(qn("w:p"))
-        if paragraphs and next(paragraphs[-1].iter(qn("w:r")), None) is None:
-            root.remove(paragraphs[-1])  # the template's empty line: the header's line goes there
-        width = text_width(self.properties)
-        xml = furniture.header_xml(self.styles, who, width)
-        root.append(self.document.parse(f"<w:p>{xml}</w:p>")[0])
-        package.replace_xml(name, root)
-        if self.template_header is not None and rels_name(self.template_header) in package.members:
-            package.members[rels_name(name)] = package.members[rels_name(self.template_header)]
-        types = package.xml("[Content_Types].xml")
-        override = types.makeelement(f"{{{_TYPES}}}Override", {})
-        override.set("PartName", f"/{name}")
-        override.set("ContentType", HEADER_TYPE)
-        types.append(override)
-        rels = package.relationships(self.document.main)
-        used = {rel.get("Id") for rel in rels}
-        number = len(used) + 1
-        while f"rId{number}" in used:
-            number += 1
-        rel = rels.makeelement(f"{{{PACKAGE_RELS}}}Relationship", {})
-        rel.set("Id", f"rId{number}")
-        rel.set("Type", HEADER)
-        rel.set("Target", posixpath.basename(name))
-        rels.append(rel)
-        return f"rId{number}"
+            root = HeaderPart.new(document_part.package).element
+        part = HeaderPart(PackURI(f"/word/header-role{self.count}.xml"), CONTENT_TYPE.WML_HEADER,
+                          root, document_part.package)
+        if self.template is not None:  # the logo and anything else the letterhead relates to
+            for rel in self.template.rels.values():
+                target = rel.target_ref if rel.is_external else rel.target_part
+                part.rels.add_relationship(rel.reltype, target, rel.rId, rel.is_external)
+        furniture.header_line(root, self.styles, who, str(width))
+        rel_id: str = document_part.relate_to(part, RELATIONSHIP_TYPE.HEADER)
+        return rel_id

@@ -56,6 +56,9 @@ FREE = KindInfo(SectionKind.FREE, FreeSection, "", re.compile(r"(?!)"))
 
 _BY_KIND = {info.kind: info for info in (*KINDS, FREE)}
 _TRAILING_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
+# kramdown's attribute lists after a heading, one or more: {#formaal}, {: .no_toc }, {.note}.
+# The site turns them into an id or a class; the heading's name is what comes before them.
+_ATTRIBUTE_LISTS = re.compile(r"(?:\s*\{[:#.][^{}\n]*\})+\s*$")
 
 
 def info(kind: SectionKind) -> KindInfo:
@@ -63,8 +66,10 @@ def info(kind: SectionKind) -> KindInfo:
 
 
 def kind_of(heading: str) -> SectionKind:
-    """The known part a ``##`` heading names, or FREE."""
-    name = _TRAILING_NOTE.sub("", heading.strip()).rstrip(":").strip().casefold()
+    """The known part a ``##`` heading names, or FREE. A trailing kramdown attribute list
+    (``## Formål med stillingen {#formaal}``) is not part of the name."""
+    name = _ATTRIBUTE_LISTS.sub("", heading.strip())
+    name = _TRAILING_NOTE.sub("", name).rstrip(":").strip().casefold()
     for known in KINDS:
         match = known.names.match(name)
         if match is not None and (match.end() == len(name) or not name[match.end()].isalnum()):

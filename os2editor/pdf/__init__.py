@@ -1,9 +1,12 @@
 """PDF output: a function description as A4 pages (PDF/A-1b), or printed, from Qt's painting.
 
-The pages come from the Word export's blocks and page furniture, so the PDF and the .docx say
-the same things:
+The pages come from the Word export's blocks, language, properties and warnings
+(:mod:`os2editor.docx.blocks`, :mod:`~os2editor.docx.language`,
+:mod:`~os2editor.docx.properties`, :mod:`~os2editor.docx.notices`; none of them loads
+python-docx or lxml), so the PDF and the .docx say the same things:
 
-- :mod:`os2editor.pdf.body`: export blocks -> a QTextDocument (one method per block type);
+- :mod:`os2editor.pdf.body`: export blocks -> a QTextDocument (one method per block type),
+  with the description's pictures (:mod:`os2editor.pdf.pictures`, read as Word reads them);
 - :mod:`os2editor.pdf.pages`: that document in pages with header and footer, headings kept
   with what follows, painted onto any paged device (:class:`PagePainter`);
 - :mod:`os2editor.pdf.book`: an open PDF that documents are appended to (:class:`PdfBook`);

@@ -7,6 +7,10 @@ a method is written as a paragraph when it has runs and left out otherwise, and 
 this module does not know are ignored, so new kinds of blocks and runs can come first to the
 Word export and then here.
 
+Pictures are read and sized as the Word export reads and sizes them
+(:mod:`os2editor.pdf.pictures`); one that cannot be shown leaves its description and a notice,
+in :attr:`Body.notices`.
+
 A block can carry redline marks: "insert" or "delete" for the whole block, or one mark per
 run (see :mod:`os2editor.pdf.redline`).
 
@@ -16,6 +20,7 @@ Lengths are points, converted by :class:`os2editor.pdf.units.Units`.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -31,23 +36,29 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFrameFormat,
+    QTextImageFormat,
     QTextLength,
     QTextTableCellFormat,
     QTextTableFormat,
 )
 
+from os2editor.docx.blocks import Paragraph
+from os2editor.docx.blockxml import column_widths
 from os2editor.docx.inline import Run, plain_text
+from os2editor.docx.language import TEXTS, Texts
+from os2editor.messages import Message
 from os2editor.pdf import style
 from os2editor.pdf.lists import ListCounter
+from os2editor.pdf.pictures import Pictures
 from os2editor.pdf.qt import Fonts
 from os2editor.pdf.units import Units
 
 if TYPE_CHECKING:
     from os2editor.docx.blocks import (
+        Approval,
         Block,
         Heading,
         ListItem,
-        Paragraph,
         Quote,
         Rule,
         Table,
@@ -60,7 +71,8 @@ Marks = Mark | Sequence[Mark] | None
 
 _FIXED_HEIGHT = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 _LINE_SEPARATOR = "\u2028"  # a line break inside a paragraph, as Qt's text layout reads it
-_LAST_SPACE = re.compile(r" (?=\S+\s*$)")
+# The text's width in twips, as the Word export measures columns (A4 less its margins).
+_TWIPS_WIDE = round((style.PAGE_WIDTH_MM / style.MM_PER_INCH * 72 - 2 * style.MARGIN_PT) * 20)
 
 
 class FontKey(NamedTuple):
@@ -80,7 +92,8 @@ class Body:
     """A document's body, laid out in pages of ``page_size`` (device pixels), and what the
     pages need to know about it: blocks to keep with the next one, outline entries (heading
     level, text, block number), quotes (block numbers), which get a bar in the margin, and
-    list markers (block number, level, bullet or number), painted in the hanging indent."""
+    list markers (block number, level, bullet or number), painted in the hanging indent; and
+    what could not be shown (pictures left out), as the Word export's notices."""
 
     document: QTextDocument
     page_size: QSizeF
@@ -88,13 +101,27 @@ class Body:
     outline: list[tuple[int, str, int]] = dataclasses.field(default_factory=list)
     quotes: list[int] = dataclasses.field(default_factory=list)
     markers: list[tuple[int, int, str]] = dataclasses.field(default_factory=list)
+    notices: list[Message] = dataclasses.field(default_factory=list)
 
 
 class BodyBuilder:
-    """Writes export blocks into a QTextDocument laid out for ``device``."""
+    """Writes export blocks into a QTextDocument laid out for ``device``.
 
-    def __init__(self, device: QPaintDevice, fonts: Fonts, page_size: QSizeF) -> None:
+    ``texts`` are the fixed texts of the document's language (the approval line), and
+    ``images_from`` the folder relative picture addresses are read from (the description's
+    own); without it, such pictures are left out with a notice, as in the Word export.
+    """
+
+    def __init__(
+        self,
+        device: QPaintDevice,
+        fonts: Fonts,
+        page_size: QSizeF,
+        texts: Texts | None = None,
+        images_from: str | os.PathLike[str] | None = None,
+    ) -> None:
         self.units = Units(device)
+        self.texts = texts or TEXTS["da"]
         self.fonts = fonts
         document = QTextDocument()
         document.setUseDesignMetrics(True)  # advances as the font designs them, as printed
@@ -106,6 +133,9 @@ class BodyBuilder:
         document.setDefaultFont(fonts.font(style.BODY_SIZE))
         document.setIndentWidth(self.units.fmt(style.LIST_INDENT))
         self.body = Body(document, page_size)
+        room = page_size.width() / self.units.device  # the text's width in points
+        self.pictures = Pictures(document, images_from, room)
+        self.pictures.notices = self.body.notices
         self.cursor = QTextCursor(document)
         self.fresh = True  # the cursor is in an empty block no block has taken yet
         self.after = 0.0  # the space the previous block asks for after it, in points
@@ -123,15 +153,24 @@ class BodyBuilder:
         method = getattr(self, _method_name(type(block).__name__), None)
         if method is not None:
             method(block)
-        elif isinstance(getattr(block, "runs", None), tuple):
-            self.paragraph(block)  # type: ignore[arg-type]  # a block type from the future
+        elif isinstance(getattr(block, "runs", None), tuple):  # a block type from the future
+            self.paragraph(Paragraph(block.runs))  # type: ignore[union-attr]
         self.marks = None
 
     def title(self, block: Title) -> None:
+        # Its last two words come bound (os2editor.docx.blocks), as in the Word export.
         look = style.TITLE
         self._block(look, FontKey(look.size))
         self._keep_with_next()
-        self.runs(_bind_last_words(block.runs), FontKey(look.size), look.colour)
+        self.runs(block.runs, FontKey(look.size), look.colour)
+
+    def approval(self, block: Approval) -> None:
+        """"Godkendt af … den …", worded as the Word export words it, in its quiet look."""
+        look = style.APPROVAL
+        key = FontKey(look.size, italic=look.italic)
+        line = self.texts.approved.format(by=block.by, date=self.texts.format_when(block.on))
+        self._block(look, key)
+        self.runs((Run(line),), key, look.colour)
 
     def heading(self, block: Heading) -> None:
         look = style.heading_style(block.level)
@@ -144,7 +183,7 @@ class BodyBuilder:
         self.runs(block.runs, key, look.colour)
 
     def paragraph(self, block: Paragraph) -> None:
-        key = FontKey(style.BODY_SIZE, code=bool(getattr(block, "code", False)))
+        key = FontKey(style.BODY_SIZE, code=block.code)
         self._block(style.BODY, key)
         self.runs(block.runs, key)
         if plain_text(block.runs).rstrip().endswith(":"):
@@ -186,6 +225,12 @@ class BodyBuilder:
         table_format.setCellPadding(0)
         table_format.setHeaderRowCount(min(block.header_rows, len(block.rows)))
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        # Columns as wide as the Word export makes them: following the content, so that a
+        # label column is not half empty and no word breaks (issue 16 point 6).
+        widths = column_widths(block, columns, _TWIPS_WIDE, int(style.BODY_SIZE * 2))
+        table_format.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, 100 * w / _TWIPS_WIDE) for w in widths]
+        )
         table_format.setTopMargin(self.units.fmt(self.after))
         table_format.setBottomMargin(0)
         self._forget_list()
@@ -229,25 +274,37 @@ class BodyBuilder:
 
     def runs(self, runs: Sequence[Run], key: FontKey, colour: str = style.TEXT_COLOUR) -> None:
         """Insert ``runs`` at the cursor in the font of ``key``: bold, italic, links; breaks as
-        line breaks; code in the fixed-width font; struck-through text and redline marks."""
+        line breaks; code in the fixed-width font; struck-through text, pictures, and redline
+        marks."""
         marks = self.marks
         for index, run in enumerate(runs):
             mark = marks if isinstance(marks, str) or marks is None else _mark_at(marks, index)
+            if run.image is not None and self._picture(run.image):
+                continue
             text = _LINE_SEPARATOR if run.line_break else run.text
             if text:
                 self.cursor.insertText(text, self._char_format(run, key, colour, mark))
+
+    def _picture(self, address: str) -> bool:
+        """Insert the picture at ``address``; False when it cannot be shown (its description
+        then stands in its place)."""
+        picture = self.pictures.add(address)
+        if picture is None:
+            return False
+        image_format = QTextImageFormat()
+        image_format.setName(picture.name)
+        image_format.setWidth(self.units.fmt(picture.width))
+        image_format.setHeight(self.units.fmt(picture.height))
+        self.cursor.insertImage(image_format)
+        return True
 
     def _char_format(
         self, run: Run, key: FontKey, colour: str, mark: Mark | None
     ) -> QTextCharFormat:
         """The format of ``run`` (made once for each look: most runs share a few)."""
-        look = FontKey(
-            key.size,
-            key.bold or run.bold,
-            key.italic or run.italic,
-            key.code or bool(getattr(run, "code", False)),
-        )
-        strike = bool(getattr(run, "strike", False))
+        look = FontKey(key.size, key.bold or run.bold, key.italic or run.italic,
+                       key.code or run.code)
+        strike = run.strike
         cache_key = (look, colour, run.link, strike, mark)
         found = self._formats.get(cache_key)
         if found is not None:
@@ -318,19 +375,3 @@ def _method_name(type_name: str) -> str:
 
 def _mark_at(marks: Sequence[Mark], index: int) -> Mark | None:
     return marks[index] if index < len(marks) else None
-
-
-def _bind_last_words(runs: tuple[Run, ...]) -> tuple[Run, ...]:
-    """The title's runs with its last two words bound by a no-break space, so that a title
-    that wraps never leaves its last short word alone on a line."""
-    for index in range(len(runs) - 1, -1, -1):
-        run = runs[index]
-        if run.line_break:
-            return runs
-        if _LAST_SPACE.search(run.text.rstrip()):
-            bound = _LAST_SPACE.sub("\u00a0", run.text, count=1)
-            return (*runs[:index], dataclasses.replace(run, text=bound), *runs[index + 1 :])
-        if run.text.strip():
-            return runs  # the last word spans runs; binding it is not worth splitting them
-    return runs
-

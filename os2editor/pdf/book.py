@@ -6,12 +6,15 @@ bookmark (``outline_title``), page numbers and header, and calls :meth:`PdfBook.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, qVersion
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from os2editor.docx.blocks import Block
+from os2editor.docx.language import Texts
+from os2editor.messages import Message
 from os2editor.pdf import info as pdf_info
 from os2editor.pdf import style
 from os2editor.pdf.body import Marks
@@ -44,6 +47,7 @@ class PdfBook:
         writer.setCreator(pdf_info.CREATOR)
         writer.setDocumentXmpMetadata(QByteArray(pdf_info.xmp(info, self.producer)))
         self.writer = writer
+        self.warnings: list[Message] = []  # pictures left out, each said once
         self.pages = PagePainter(writer, Fonts(style.BODY_FAMILIES, style.CODE_FAMILIES))
 
     def append(
@@ -51,12 +55,18 @@ class PdfBook:
         blocks: Iterable[tuple[Block, Marks]],
         furniture: PageFurniture,
         outline_title: str | None = None,
+        *,
+        texts: Texts | None = None,
+        images_from: str | os.PathLike[str] | None = None,
     ) -> int:
         """Add one document's pages: its blocks (each with its redline marks, or None) under
-        ``furniture``. Returns its page count."""
-        builder = self.pages.builder()
+        ``furniture``, its fixed texts in the language of ``texts`` (Danish when None), its
+        relative pictures read from ``images_from``. Returns its page count; what could not be
+        shown is added to :attr:`warnings`."""
+        builder = self.pages.builder(texts, images_from)
         for block, marks in blocks:
             builder.add(block, marks)
+        self.warnings.extend(n for n in builder.body.notices if n not in self.warnings)
         return self.pages.append(builder.body, furniture, outline_title)
 
     def finish(self) -> bytes:

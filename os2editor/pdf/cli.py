@@ -1,8 +1,9 @@
 """``os2editor export`` to Word or PDF: the Word command (:mod:`os2editor.docx.cli`) with a
 format, taken from ``--format`` or the output's extension.
 
-A PDF export runs as a Word export does: the same jobs, batch folders, messages and exit codes
-(0 all exported, 1 some sources skipped, 2 bad input), with ``.pdf`` files. Building the parser
+A PDF export runs as a Word export does: the same jobs, batch folders, messages, warnings and
+exit codes (0 all exported, 1 some sources skipped, 2 bad input), with ``.pdf`` files; only
+the writing of each file differs. Building the parser
 imports neither Qt nor the model; Qt starts (headless) only when a PDF is made.
 """
 
@@ -11,9 +12,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from os2editor.docx import cli as word_cli
+
+if TYPE_CHECKING:
+    from os2editor.messages import Message
+    from os2editor.model import FunctionDescription
 
 FORMATS = ("docx", "pdf")
 
@@ -48,9 +53,7 @@ def run_export(
     """Run ``os2editor export`` for parsed ``args``; return the exit code."""
     out, err = out or sys.stdout, err or sys.stderr
     output = Path(args.output)
-    known = {".docx": "docx", ".pdf": "pdf"}
-    implied = None if output.is_dir() else known.get(output.suffix.lower())
-    chosen = getattr(args, "format", None) or implied or "docx"
+    implied, chosen = _formats(args)
     if implied is not None and implied != chosen and Path(args.source).is_file():
         return _fail(err, f"{output} ends in {output.suffix}, but the format is {chosen}.")
     if chosen == "docx":
@@ -58,6 +61,20 @@ def run_export(
     if args.template is not None:
         return _fail(err, "--template is for Word exports; a PDF has the bundled look.")
     return _PdfExport(args, out, err).run()
+
+
+def export_format(args: argparse.Namespace) -> str:
+    """"docx" or "pdf": what ``os2editor export`` with ``args`` writes."""
+    return _formats(args)[1]
+
+
+def _formats(args: argparse.Namespace) -> tuple[str | None, str]:
+    """The format the output's extension implies (None for a folder or another extension),
+    and the one chosen: ``--format``, else the implied one, else Word."""
+    output = Path(args.output)
+    known = {".docx": "docx", ".pdf": "pdf"}
+    implied = None if output.is_dir() else known.get(output.suffix.lower())
+    return implied, getattr(args, "format", None) or implied or "docx"
 
 
 class _PdfExport(word_cli._Export):
@@ -84,45 +101,19 @@ class _PdfExport(word_cli._Export):
         return [(path, target if target == output else target.with_suffix(".pdf"))
                 for path, target in jobs]
 
-    def export(self, path: Path, target: Path, counter: str) -> None:
-        from os2editor.errors import ReadError, WriteError
-        from os2editor.markdown import load
+    def write(self, doc: FunctionDescription, path: Path, target: Path) -> list[Message]:
         from os2editor.pdf.export import export_pdf
 
-        try:
-            doc = load(path)
-        except ReadError as error:
-            self.skipped += 1
-            self.say(self.err, f"Skipped {error}")  # names the file and the line
-            return
-        except (OSError, UnicodeError, ValueError) as error:
-            self.skipped += 1
-            self.say(self.err, f"Skipped {path}: {word_cli._reason(error)}")
-            return
-        try:
-            warnings = export_pdf(
-                doc,
-                target,
-                self.args.omit,
-                organisation=self.args.organisation,
-                author=self.args.author,
-                language=self.args.language,
-                into_stream=True,  # named on the command line: -o /dev/stdout is meant
-            )
-        except WriteError as error:
-            self.failed = True
-            self.say(self.err, f"os2editor export: {error}")
-            return
-        except Exception as error:  # a bug must not become a traceback for the user
-            self.skipped += 1
-            self.say(self.err, f"Skipped {path}: could not export it "
-                               f"({word_cli._reason(error)}).")
-            return
-        self.say(self.out, f"{counter} {path} -> {target}")
-        for warning in warnings:
-            if warning.text not in self.warned:
-                self.warned.add(warning.text)
-                self.say(self.err, f"Warning: {warning.text}")
+        return export_pdf(
+            doc,
+            target,
+            self.args.omit,
+            organisation=self.args.organisation,
+            author=self.args.author,
+            language=self.args.language,
+            images_from=path.parent,
+            into_stream=True,  # named on the command line: -o /dev/stdout is meant
+        )
 
 
 def _fail(err: TextIO, message: str) -> int:

@@ -1,23 +1,26 @@
 """export_pdf and print_document: a function description as PDF pages, or printed.
 
 The pages hold what the Word export holds, made from the same export blocks
-(:func:`os2editor.docx.blocks.blocks_for`) and the same page furniture
-(:mod:`os2editor.docx.furniture`: header texts, document language, identity, revision date,
-properties).
+(:func:`os2editor.docx.blocks.blocks_for`), in the same language
+(:mod:`os2editor.docx.language`), with the same header, footer, draft mark and properties
+(:mod:`os2editor.docx.properties`) and the same warnings (:mod:`os2editor.docx.notices`, and
+the pictures left out). Neither python-docx nor lxml loads for a PDF without pictures.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, BinaryIO
 
-from os2editor.docx import furniture
-from os2editor.docx.blocks import blocks_for, check_omit
-from os2editor.docx.export import write_bytes
+from os2editor.docx.blocks import Block, blocks_for, check_omit
+from os2editor.docx.language import Texts, document_language, texts_for
+from os2editor.docx.notices import export_notices
+from os2editor.docx.properties import identity, is_draft, revision_date
 from os2editor.messages import Message
 from os2editor.model import FunctionDescription
+from os2editor.storage.atomic import write_output
 from os2editor.storage.targets import check_output
 
 if TYPE_CHECKING:
@@ -34,21 +37,27 @@ def export_pdf(
     organisation: str | None = None,
     author: str | None = None,
     language: str | None = None,
+    images_from: str | os.PathLike[str] | None = None,
     into_stream: bool = False,
 ) -> list[Message]:
     """Write ``doc`` as a PDF/A-1b to ``target`` (a path, written atomically, or a binary file).
 
-    ``omit``, ``organisation``, ``author`` and ``language`` mean what they mean for
-    :func:`os2editor.docx.export_docx`. Returns warnings (none so far). Raises WriteError for a
-    target that cannot be written or is named like a description (.md), RenderError when Qt's
-    graphics or any font is missing, ValueError for an unknown part name or language.
+    ``omit``, ``organisation``, ``author``, ``language`` and ``images_from`` mean what they
+    mean for :func:`os2editor.docx.export_docx`. Returns the Word export's warnings (a part to
+    omit the document lacks, a document whose text is all in its front matter, a picture
+    left out), each once. Raises WriteError for a target that cannot be written or is named
+    like a description (.md), RenderError when Qt's graphics or any font is missing,
+    ValueError for an unknown part name or language.
     """
     check_omit(omit)
     if isinstance(target, str | os.PathLike):
         check_output(target)
-    data = render_pdf(doc, omit, organisation=organisation, author=author, language=language)
-    write_bytes(data, target, into_stream=into_stream)
-    return []
+    data, warnings = rendered(
+        doc, omit, organisation=organisation, author=author, language=language,
+        images_from=images_from,
+    )  # fmt: skip
+    write_output(data, target, into_stream=into_stream)
+    return warnings
 
 
 def render_pdf(
@@ -58,35 +67,64 @@ def render_pdf(
     organisation: str | None = None,
     author: str | None = None,
     language: str | None = None,
+    images_from: str | os.PathLike[str] | None = None,
     now: dt.datetime | None = None,
 ) -> bytes:
     """The PDF bytes of ``doc`` (see :func:`export_pdf`); ``now`` stamps its dates (UTC)."""
+    data, _warnings = rendered(
+        doc, omit, organisation=organisation, author=author, language=language,
+        images_from=images_from, now=now,
+    )  # fmt: skip
+    return data
+
+
+def rendered(
+    doc: FunctionDescription,
+    omit: Iterable[str] = (),
+    *,
+    organisation: str | None = None,
+    author: str | None = None,
+    language: str | None = None,
+    images_from: str | os.PathLike[str] | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[bytes, list[Message]]:
+    """The PDF bytes of ``doc`` and the warnings (see :func:`export_pdf`)."""
     from os2editor.pdf.book import PdfBook
     from os2editor.pdf.info import DocumentInfo
 
+    omit = list(omit)
     blocks = blocks_for(doc, omit)
-    texts = furniture.texts_for(language or furniture.document_language(doc))
-    who = furniture.identity(doc, organisation)
+    texts = texts_for(language or document_language(doc, blocks))
+    book = PdfBook(DocumentInfo.of(identity(doc, organisation), texts, author, utc(now)))
+    book.append(
+        ((block, None) for block in blocks), page_furniture(doc, organisation, texts),
+        texts=texts, images_from=images_from,
+    )  # fmt: skip
+    data = book.finish()
+    return data, [*export_notices(doc, blocks, omit), *book.warnings]
+
+
+def utc(now: dt.datetime | None) -> dt.datetime:
+    """``now`` (or this moment) in UTC, whole seconds, without a zone (as PDF dates take it)."""
     stamp = now or dt.datetime.now(dt.UTC)
-    stamp = stamp.astimezone(dt.UTC).replace(microsecond=0, tzinfo=None)
-    book = PdfBook(DocumentInfo.of(who, texts, author, stamp))
-    book.append(((block, None) for block in blocks), page_furniture(doc, organisation, texts))
-    return book.finish()
+    return stamp.astimezone(dt.UTC).replace(microsecond=0, tzinfo=None)
 
 
 def page_furniture(
-    doc: FunctionDescription, organisation: str | None, texts: furniture.Texts
+    doc: FunctionDescription, organisation: str | None, texts: Texts
 ) -> PageFurniture:
-    """Header and footer texts of ``doc``'s pages: the Word export's, in its language."""
+    """Header and footer texts of ``doc``'s pages: the Word export's, in its language, with
+    the draft mark when the front matter says ``status: DRAFT``."""
     from os2editor.pdf.pages import PageFurniture
 
-    who = furniture.identity(doc, organisation)
-    revised = furniture.revision_date(doc, texts)
+    who = identity(doc, organisation)
+    revised = revision_date(doc, texts)
     return PageFurniture(
         organisation=who.organisation,
         role=who.role,
         page_of=texts.page_of,
         revised=texts.revised.format(date=revised) if revised else "",
+        mark=texts.draft if is_draft(doc) else "",
     )
 
 
@@ -97,6 +135,7 @@ def print_document(
     *,
     organisation: str | None = None,
     language: str | None = None,
+    images_from: str | os.PathLike[str] | None = None,
 ) -> int:
     """Paint ``doc``'s pages onto ``device`` (a QPrinter from the print dialog) as the PDF
     has them; returns the number of pages. The device gets A4 (the layout is A4's)."""
@@ -107,12 +146,12 @@ def print_document(
     from os2editor.pdf.qt import Fonts, gui_application
 
     gui_application()
-    blocks = blocks_for(doc, omit)
-    texts = furniture.texts_for(language or furniture.document_language(doc))
+    blocks: Sequence[Block] = blocks_for(doc, omit)
+    texts = texts_for(language or document_language(doc, blocks))
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     device.setPageOrientation(QPageLayout.Orientation.Portrait)
     pages = PagePainter(device, Fonts(style.BODY_FAMILIES, style.CODE_FAMILIES))
-    builder = pages.builder()
+    builder = pages.builder(texts, images_from)
     for block in blocks:
         builder.add(block)
     try:

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from os2editor import __version__
-from os2editor.docx import furniture
+from os2editor.docx.language import Texts
+from os2editor.docx.properties import Identity, document_properties
 from os2editor.pdf.pages import OutlineEntry
 from os2editor.pdf.style import MARGIN_PT
 from os2editor.pdf.update import Bookmark, update
@@ -33,18 +34,13 @@ class DocumentInfo(NamedTuple):
     created: dt.datetime  # UTC, whole seconds
 
     @classmethod
-    def of(
-        cls, who: furniture.Identity, texts: furniture.Texts, author: str | None,
-        now: dt.datetime,
-    ) -> DocumentInfo:
-        """The Word export's core properties (title, subject, creator, keywords, language) for
-        the same document, so that the two outputs describe it alike."""
-        values = {name: value for _prefix, name, value in furniture._core_values(
-            who, texts, author, now)}
-        return cls(
-            values["title"], values["creator"], values["subject"], values["keywords"],
-            values["language"], now,
-        )
+    def of(cls, who: Identity, texts: Texts, author: str | None, now: dt.datetime
+           ) -> DocumentInfo:
+        """The Word export's core properties of the same document (one function gives both:
+        :func:`os2editor.docx.properties.document_properties`), created ``now``."""
+        described = document_properties(who, texts, author)
+        return cls(described.title, described.author, described.subject, described.keywords,
+                   described.language, now)
 
 
 def xmp(info: DocumentInfo, producer: str) -> bytes:

@@ -11,6 +11,7 @@ what it introduces on the next starts the next page instead.
 from __future__ import annotations
 
 import math
+import os
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 
+from os2editor.docx.language import Texts
 from os2editor.pdf import style
 from os2editor.pdf.body import Body, BodyBuilder
 from os2editor.pdf.qt import Fonts
@@ -42,7 +44,7 @@ class PageFurniture(NamedTuple):
     """What every page of one document shows besides its body.
 
     ``page_of`` holds ``{page}`` and ``{pages}`` ("Side {page} af {pages}"). ``mark`` is shown
-    in the middle of the header when set (a draft mark).
+    above the header's line when set (a draft's "UDKAST").
     """
 
     organisation: str
@@ -79,9 +81,12 @@ class PagePainter:
             margin, margin, self.paper.width() - 2 * margin, self.paper.height() - 2 * margin
         )
 
-    def builder(self) -> BodyBuilder:
-        """A builder for the next document's body, laid out for this device's pages."""
-        return BodyBuilder(self.device, self.fonts, self.content.size())
+    def builder(
+        self, texts: Texts | None = None, images_from: str | os.PathLike[str] | None = None
+    ) -> BodyBuilder:
+        """A builder for the next document's body, laid out for this device's pages, in the
+        language of ``texts``, reading relative pictures from ``images_from``."""
+        return BodyBuilder(self.device, self.fonts, self.content.size(), texts, images_from)
 
     def append(self, body: Body, furniture: PageFurniture, outline_title: str | None = None
                ) -> int:
@@ -110,6 +115,9 @@ class PagePainter:
             self.painter = QPainter()
             if not self.painter.begin(self.device):
                 raise OSError("the page device cannot be painted on")
+            # Pictures as the Word export has them, not recompressed as JPEG (a diagram's
+            # lines and letters would blur).
+            self.painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
         else:
             self.device.newPage()
         self.pages += 1
@@ -177,8 +185,9 @@ class PagePainter:
     def _paint_furniture(
         self, painter: QPainter, furniture: PageFurniture, page: int, pages: int
     ) -> None:
-        """Organisation left and role right in the header, over a thin rule; the page
-        numbers left and the revision date right in the footer, as the Word export has them."""
+        """Organisation left and role right in the header, over a thin rule, with a draft's
+        mark in red on a line of its own above them; the page numbers left and the revision
+        date right in the footer: as the Word export has them."""
         plain = self.fonts.font(style.FURNITURE_SIZE)
         bold = self.fonts.font(style.FURNITURE_SIZE, bold=True)
         metrics = QFontMetricsF(plain, self.device)
@@ -186,17 +195,16 @@ class PagePainter:
         line = metrics.height() * style.LINE_SPACING
         header_top = self.units.px(style.HEADER_FROM_EDGE_PT)
         baseline = header_top + metrics.ascent()
+        if furniture.mark:
+            painter.setPen(QColor(style.DRAFT_COLOUR))
+            self._text(painter, bold, right, baseline, furniture.mark, align_right=True)
+            header_top += line
+            baseline += line
         painter.setPen(QColor(style.FURNITURE_GREY))
         organisation_width = self._text(painter, bold, left, baseline, furniture.organisation)
         room = self.content.width() - organisation_width - self.units.px(12)
         role = _elided(furniture.role, QFontMetricsF(plain, self.device), room)
         self._text(painter, plain, right, baseline, role, align_right=True)
-        if furniture.mark:
-            mark_font = self.fonts.font(style.FURNITURE_SIZE, bold=True)
-            width = QFontMetricsF(mark_font, self.device).horizontalAdvance(furniture.mark)
-            painter.setPen(QColor(style.DELETE_COLOUR))
-            self._text(painter, mark_font, (left + right - width) / 2, baseline, furniture.mark)
-            painter.setPen(QColor(style.FURNITURE_GREY))
         rule_y = header_top + line + self.units.px(4)
         painter.save()
         painter.setPen(QPen(QColor(style.LINE_GREY), self.units.px(0.5)))

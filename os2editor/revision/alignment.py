@@ -9,9 +9,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Hashable, Sequence
 from difflib import SequenceMatcher
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from os2editor.docx.blocks import Block, Heading, ListItem, Paragraph, Quote, Table, Title
+from os2editor.docx.blocks import Block, Heading, ListItem, Paragraph, Quote, Run, Table, Title
+from os2editor.docx.language import Texts
+from os2editor.model import FunctionDescription
 from os2editor.revision.words import SIMILAR, similarity
 
 StepKind = Literal["equal", "insert", "delete", "edit"]
@@ -140,3 +142,40 @@ def _align(old: Sequence[Block], new: Sequence[Block]) -> list[Step]:
     steps += [Step("delete", o, None) for o in old[i:]]
     steps += [Step("insert", None, b) for b in new[j:]]
     return steps
+
+
+class RedlinePlan(NamedTuple):
+    """A redline's steps: the title's (``head``), then what the redline says of itself (the
+    baseline, a changed front matter title: ``preface``), then the body's (``body``)."""
+
+    head: list[Step]
+    preface: list[Step]
+    body: list[Step]
+
+
+def redline_plan(
+    old: FunctionDescription,
+    new: FunctionDescription,
+    old_blocks: Sequence[Block],
+    new_blocks: Sequence[Block],
+    *,
+    texts: Texts,
+    baseline: str | None,
+) -> RedlinePlan:
+    """The steps of a redline from OLD to NEW, whose blocks are given, in the order every
+    redline (Word, PDF) writes them: the title, a line naming the ``baseline`` ("Ændringer i
+    forhold til …"), a changed front matter title (the short name the website shows, which
+    the body does not; issue 16 point 13) as a change of its own, then the body."""
+    steps = plan(old_blocks, new_blocks)
+    lead = 1 if steps and isinstance(steps[0].new or steps[0].old, Title) else 0
+    preface: list[Step] = []
+    if baseline:
+        line = Paragraph((Run(texts.compared.format(baseline=baseline), italic=True),))
+        preface.append(Step("equal", line, line))
+    before, after = old.front_matter.title or "", new.front_matter.title or ""
+    if before != after:
+        label = Run(f"{texts.short_title}: ", bold=True)
+        lines = [Paragraph((label, Run(title))) if title else None for title in (before, after)]
+        kind: StepKind = "edit" if before and after else "insert" if after else "delete"
+        preface.append(Step(kind, lines[0], lines[1]))
+    return RedlinePlan(steps[:lead], preface, steps[lead:])

@@ -96,14 +96,18 @@ def _write_redline(old: FunctionDescription, new: FunctionDescription, args: Any
     from os2editor.people import user_full_name
 
     author = args.author or user_full_name()
+    # Both redlines name their baseline alike: a file's name and date, or a commit and date.
+    from os2editor.revision.redline import baseline_label
+
+    baseline = baseline_label(args.old, args.new)
     if Path(args.output).suffix.lower() == ".pdf":  # Qt loads only for a PDF redline
         from os2editor.pdf.redline import export_redline_pdf
 
-        export_redline_pdf(old, new, Path(args.output), author=author, baseline=args.old,
-                           into_stream=True)
+        export_redline_pdf(old, new, Path(args.output), author=author, baseline=baseline,
+                           images_from=Path(args.new).parent, into_stream=True)
         return
     # python-docx loads only when a redline is asked for.
-    from os2editor.revision.redline import baseline_label, export_redline
+    from os2editor.revision.redline import export_redline
 
     export_redline(
         old,
@@ -111,7 +115,7 @@ def _write_redline(old: FunctionDescription, new: FunctionDescription, args: Any
         Path(args.output),
         author=author,
         date=dt.datetime.now(dt.UTC),
-        baseline=baseline_label(args.old, args.new),
+        baseline=baseline,
         images_from=Path(args.new).parent,
         into_stream=True,  # named on the command line: -o /dev/stdout is meant
     )

@@ -5,7 +5,8 @@ Accepting every change gives the text of NEW's export; rejecting every change gi
 Inserted and deleted paragraphs also carry a tracked paragraph mark, so accepting or
 rejecting removes the paragraph itself rather than leaving it empty. Below the title, a line
 states what the redline compares with, and a change of the front matter's title (the short
-name the website shows, which the body does not) is a tracked line of its own.
+name the website shows, which the body does not) is a tracked line of its own
+(:func:`os2editor.revision.alignment.redline_plan`, which the PDF redline follows too).
 """
 
 from __future__ import annotations
@@ -21,15 +22,15 @@ from typing import Any, BinaryIO, Literal, cast
 from docx.oxml import OxmlElement
 
 from os2editor.docx import flow
-from os2editor.docx.blocks import Block, Paragraph, Run, Title, blocks_for, check_omit
+from os2editor.docx.blocks import Block, Run, blocks_for, check_omit
 from os2editor.docx.export import finish, write_bytes
-from os2editor.docx.language import Texts, document_language, texts_for
+from os2editor.docx.language import document_language, texts_for
 from os2editor.docx.oxml import qn
 from os2editor.docx.template import checkout
 from os2editor.docx.writer import BlockWriter
 from os2editor.messages import Message
 from os2editor.model import FunctionDescription
-from os2editor.revision.alignment import Step, plan
+from os2editor.revision.alignment import Step, plan, redline_plan
 from os2editor.revision.words import WordOp, token_diff, tokens
 from os2editor.storage.targets import check_output
 
@@ -65,16 +66,12 @@ def export_redline(
     old_blocks, new_blocks = blocks_for(old, parts), blocks_for(new, parts)
     # The fixed texts follow the document's own language, as in the plain export.
     texts = texts_for(language or document_language(new, new_blocks))
-    steps = plan(old_blocks, new_blocks)
+    steps = redline_plan(old, new, old_blocks, new_blocks, texts=texts, baseline=baseline)
     # The same steps as os2editor.docx.export.render_docx, with a tracking body writer.
     with checkout(template, texts.language_tag) as work:
         writer = BlockWriter(work.document, work.styles, texts, images_from)
         tracker = Tracker(author, date)
-        lead = 1 if steps and isinstance(steps[0].new or steps[0].old, Title) else 0
-        for step in steps[:lead]:
-            write_step(writer, tracker, step)
-        _write_preface(writer, tracker, texts=texts, baseline=baseline, old=old, new=new)
-        for step in steps[lead:]:
+        for step in (*steps.head, *steps.preface, *steps.body):
             write_step(writer, tracker, step)
         flow.keep_body_with_next(writer.body, work.styles)
         finish(work, new, texts, organisation=organisation, author=author)
@@ -101,30 +98,6 @@ def write_tracked_body(
     new_blocks = blocks_for(new, parts) if new is not None else []
     for step in plan(old_blocks, new_blocks):
         write_step(writer, tracker, step)
-
-
-def _write_preface(
-    writer: BlockWriter,
-    tracker: Tracker,
-    *,
-    texts: Texts,
-    baseline: str | None,
-    old: FunctionDescription,
-    new: FunctionDescription,
-) -> None:
-    """What the redline compares with, and a changed front matter title, below the title."""
-    if baseline:
-        writer.write(Paragraph((Run(texts.compared.format(baseline=baseline), italic=True),)))
-    before, after = old.front_matter.title, new.front_matter.title
-    if (before or "") == (after or ""):
-        return
-    label = Run(f"{texts.short_title}: ", bold=True)
-    lines = [Paragraph((label, Run(title))) if title else None for title in (before, after)]
-    write_step(writer, tracker, Step(_kind(*lines), lines[0], lines[1]))
-
-
-def _kind(before: Block | None, after: Block | None) -> Any:
-    return "edit" if before and after else "insert" if after else "delete"
 
 
 def baseline_label(old: str, new: str | os.PathLike[str]) -> str:

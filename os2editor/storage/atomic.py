@@ -15,6 +15,7 @@ import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from os2editor.errors import ReadError, WriteError
 from os2editor.storage.regular import read_regular
@@ -110,6 +111,20 @@ def atomic_write(
         raise write_failure(exc, shown, folder) from exc
     _fsync_folder(folder)
     return Fingerprint(written.st_mtime_ns, written.st_size, hashlib.sha256(data).hexdigest())
+
+
+def write_output(
+    data: bytes, target: str | os.PathLike[str] | BinaryIO, *, into_stream: bool = False
+) -> None:
+    """Write an export's ``data`` to a binary file object, or to a path through
+    :func:`atomic_write`, so that a crash never leaves half a document."""
+    if not isinstance(target, str | os.PathLike):
+        try:
+            target.write(data)
+        except (OSError, ValueError) as error:
+            raise WriteError("export-stream", reason=error) from None
+        return
+    atomic_write(target, data, into_stream=into_stream)
 
 
 def _claimed_temp(target: Path, shown: str, mode: int) -> tuple[int, Path, bool]:

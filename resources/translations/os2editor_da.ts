@@ -814,9 +814,13 @@
         <translation>Funktionsbeskrivelsen har ingen del “{part}”, så der var intet at udelade.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>All the text of this description is in its front matter, which a Word document does not show: the document holds only the title.</source>
-        <translation>Al teksten i denne funktionsbeskrivelse står i dens front matter, som et Word-dokument ikke viser: dokumentet indeholder kun titlen.</translation>
+        <translation type="vanished">Al teksten i denne funktionsbeskrivelse står i dens front matter, som et Word-dokument ikke viser: dokumentet indeholder kun titlen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All the text of this description is in its front matter, which an exported document (Word or PDF) does not show: the document holds only the title.</source>
+        <translation>Al teksten i denne funktionsbeskrivelse står i dens front matter, som et eksporteret dokument (Word eller PDF) ikke viser: dokumentet indeholder kun titlen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1246,7 +1250,7 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../os2editor/checks.py" line="+18"/>
+        <location filename="../../os2editor/checks.py" line="+20"/>
         <source>the front matter title '{title}' and the heading '{h1}' disagree</source>
         <translation>titlen '{title}' i metadata og overskriften '{h1}' stemmer ikke overens</translation>
     </message>

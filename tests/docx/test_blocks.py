@@ -151,13 +151,14 @@ def test_liquid_comments_are_left_out_like_on_the_website() -> None:
 
 
 def test_repeated_prose_gets_fresh_list_ids() -> None:
-    """Parsed markdown is cached; the lists in it must still be numbered per document."""
+    """Parsed markdown is cached; the lists in it must still be numbered per document.
+    (Free sections: a part's intro holds no bullet list, the writer escapes one.)"""
     legend = "- **MUST** – skal.\n- **SHOULD** – bør."
     doc = FunctionDescription(
         h1="X",
         sections=[
-            PurposeSection(heading="A", intro=legend),
-            PurposeSection(heading="B", intro=legend),
+            FreeSection(heading="A", body=legend),
+            FreeSection(heading="B", body=legend),
         ],
     )
     items = [b for b in blocks_for(doc) if isinstance(b, ListItem)]
@@ -222,3 +223,50 @@ def test_empty_document() -> None:
     only_front_matter = FunctionDescription(front_matter=FrontMatter(title="Produktchef"))
     assert blocks_for(only_front_matter) == [Title((Run("Produktchef"),))]  # one word: no bind
     assert Item().text == ""
+
+
+# -- prose is shown as the file says it, escapes and all (issue 13 point 2) ---------------
+
+
+def test_an_escaped_bullet_in_an_intro_stays_a_paragraph() -> None:
+    """The model holds "- ikke en liste" (the reader removes the writer's escape); the file
+    says "\\- ikke en liste", which markdown shows as a paragraph, and so must the export."""
+    doc = loads(
+        "# R\n\n## Formål med stillingen\n\n\\- ikke en liste\n\n- **Mål** – en indsats.\n\n"
+        "## Øvrige forhold\n\nFør listen.\n\n- Et punkt.\n\n1\\. ikke nummereret\n"
+    )
+    purpose, _conditions = doc.sections
+    assert isinstance(purpose, PurposeSection) and purpose.intro == "- ikke en liste"
+    assert outline(doc)[1:4] == [
+        ("Heading", 1, "Formål med stillingen"),
+        ("Paragraph", None, "- ikke en liste"),
+        ("ListItem", 0, "Mål – en indsats."),
+    ]
+    assert outline(doc)[-1] == ("Paragraph", None, "1. ikke nummereret")
+    assert sum(isinstance(block, ListItem) for block in blocks_for(doc)) == 2
+    # A typed text that starts like a bullet shows as it reads on the website: a paragraph.
+    typed = FunctionDescription(h1="R", sections=[PurposeSection(heading="Formål",
+                                                                  intro="- skrevet i feltet")])
+    assert ("Paragraph", None, "- skrevet i feltet") in outline(typed)
+
+
+def test_every_prose_field_is_read_in_the_writers_context() -> None:
+    """Preamble, lead, intro, lead-in, notes, outro and a free section's body each show what
+    the file says; a heading in a part's intro is escaped by the writer, so it is text."""
+    doc = FunctionDescription(
+        preamble="# ikke titlen",
+        h1="R",
+        lead="## ikke en del",
+        sections=[
+            PurposeSection(heading="Formål med stillingen", intro="### ikke et område",
+                           outro="- ikke et punkt"),
+            FreeSection(heading="Andet", body="### Et afsnit\n\n- et rigtigt punkt"),
+        ],
+    )
+    rows = outline(doc)
+    assert ("Paragraph", None, "# ikke titlen") in rows
+    assert ("Paragraph", None, "## ikke en del") in rows
+    assert ("Paragraph", None, "### ikke et område") in rows
+    assert ("Paragraph", None, "- ikke et punkt") in rows
+    # A free section may hold its own subheadings and lists: the writer leaves them be.
+    assert ("Heading", 2, "Et afsnit") in rows and ("ListItem", 0, "et rigtigt punkt") in rows

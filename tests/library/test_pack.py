@@ -13,6 +13,7 @@ import pytest
 from os2editor.cli import main
 from os2editor.docx import export_docx
 from os2editor.library import Baseline, Library, Round, Status, review, write_pack
+from os2editor.library.pack_cover import pack_language
 from os2editor.markdown import load, loads
 from os2editor.model import FunctionDescription
 from os2editor.revision.changes import ChangeKind
@@ -34,6 +35,11 @@ def export(doc: FunctionDescription | None) -> list[str]:
     buffer = io.BytesIO()
     export_docx(doc, buffer)
     return body_paragraphs(buffer.getvalue())
+
+
+def unbound(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with no-break spaces as spaces."""
+    return [paragraph.replace("\u00a0", " ") for paragraph in paragraphs]
 
 
 def contains(paragraphs: list[str], part: list[str]) -> bool:
@@ -76,6 +82,8 @@ def test_accepting_all_gives_the_new_texts_and_rejecting_all_the_old(tmp_path: P
         if role.old is not None:
             assert contains(rejected, export(role.old)), role.name
     # A new role is gone when every change is rejected, a removed one when all are accepted.
+    # (Titles are compared with their last two words unbound: the export binds them.)
+    accepted, rejected = unbound(accepted), unbound(rejected)
     clerk = next(r for r in result.roles if r.status is Status.NEW)
     assert clerk.new is not None and clerk.new.h1 is not None
     assert clerk.new.h1 not in rejected and clerk.new.h1 in accepted
@@ -201,3 +209,39 @@ def test_the_round_against_each_roles_last_approval(tmp_path: Path) -> None:
     assert by_name["roles/data.md"].old == loads(approved)
     plain = body_paragraphs(pack_bytes(result))
     assert plain[2] == "Ændringer siden: hver funktionsbeskrivelses seneste godkendelse"
+
+
+def test_each_roles_header_keeps_the_letterheads_logo(tmp_path: Path) -> None:
+    """Under a letterhead, a role's header is the letterhead's (its logo, with the logo's
+    relationship) and then the line naming the role; the cover keeps the letterhead's own."""
+    import docx as python_docx
+    from lxml import etree
+
+    from tests.docx.helpers import png
+
+    letterhead = python_docx.Document()
+    header = letterhead.sections[0].header
+    header.paragraphs[0].add_run().add_picture(io.BytesIO(png(120, 30)))
+    header.add_paragraph("Eksempel Kommune · Rådhuspladsen 1")
+    letterhead.save(str(tmp_path / "brev.docx"))
+    result = the_round(make_round_repo(tmp_path / "handbook"))
+    buffer = io.BytesIO()
+    write_pack(result, buffer, author="Anne Sekretær", day=DAY, template=tmp_path / "brev.docx")
+    pack = python_docx.Document(io.BytesIO(buffer.getvalue()))
+    organisation = pack_language(result)[1]
+    assert organisation == "Fællesskabet"  # the roles' own, from their titles
+    sections = pack.sections
+    assert len(sections) == len(result.changed) + 1
+    for section, role in zip(sections[1:], result.changed, strict=True):
+        role_header = section.header
+        assert not role_header.is_linked_to_previous
+        lines = [paragraph.text for paragraph in role_header.paragraphs]
+        assert lines[-2:] == ["Eksempel Kommune · Rådhuspladsen 1", f"{organisation}\t{role.title}"]
+        blips = etree.fromstring(etree.tostring(role_header._element)).xpath(
+            "//*[local-name()='blip']/@*[local-name()='embed']")
+        assert len(blips) == 1
+        logo = role_header.part.related_parts[blips[0]]
+        assert logo.partname.startswith("/word/media/") and logo.blob == png(120, 30)
+    cover = [paragraph.text for paragraph in sections[0].header.paragraphs]
+    assert "Eksempel Kommune · Rådhuspladsen 1" in cover
+    assert not any(result.changed[0].title in line for line in cover)

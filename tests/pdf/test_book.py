@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPdfWriter
 
-from os2editor.docx import furniture
+from os2editor.docx import furniture, language
 from os2editor.docx.blocks import blocks_for
 from os2editor.markdown import loads
 from os2editor.pdf import PdfBook, print_document, render_pdf
@@ -41,7 +41,7 @@ def test_printing_paints_the_pages_of_the_pdf(tmp_path: Path) -> None:
 
 def test_a_pack_appends_documents_each_with_its_own_numbers_and_bookmark() -> None:
     role, chief = loads(ROLE_MD), loads(fixture_text("chief.md"))
-    texts = furniture.texts_for("da")
+    texts = language.texts_for("da")
     who = furniture.Identity("Bestyrelsespakke", "OS2", "Bestyrelsespakke")
     book = PdfBook(DocumentInfo.of(who, texts, "Sekretariatet", dt.datetime(2026, 6, 1)))
     counts = [

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf.generic import NameObject
 
-from os2editor.docx import furniture
+from os2editor.docx import furniture, language
 from os2editor.errors import WriteError
 from os2editor.markdown import loads
 from os2editor.model import FunctionDescription
@@ -131,7 +131,7 @@ def test_document_information_matches_the_word_export(
     pdf = reader(role_pdf)
     info = pdf.metadata
     assert info is not None
-    texts = furniture.texts_for("da")
+    texts = language.texts_for("da")
     who = furniture.identity(role)
     assert info.title == who.title == "Funktionsbeskrivelse – Dataansvarlig i OS2"
     assert info.author == "HR"

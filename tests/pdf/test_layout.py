@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtGui import QTextBlockFormat, QTextDocument
 
-from os2editor.docx import furniture
+from os2editor.docx import furniture, language
 from os2editor.docx.blocks import Block, Heading, ListItem, Paragraph, Run, Title, blocks_for
 from os2editor.markdown import loads
 from os2editor.pdf.body import Body, BodyBuilder
@@ -25,7 +25,7 @@ FILLER = "Denne linje fylder op, så overskriften til sidst lander nær sidens f
 
 def builder() -> BodyBuilder:
     who = furniture.Identity("Rolle", "OS2", "Rolle")
-    book = PdfBook(DocumentInfo.of(who, furniture.texts_for("da"), None, dt.datetime(2026, 1, 1)))
+    book = PdfBook(DocumentInfo.of(who, language.texts_for("da"), None, dt.datetime(2026, 1, 1)))
     return book.pages.builder()
 
 
@@ -169,17 +169,8 @@ def test_items_of_one_list_sit_close_and_the_list_has_space_after() -> None:
 
 
 @dataclass(frozen=True, slots=True)
-class FutureRun(Run):
-    """A run with formats the Word export may add (issue 16)."""
-
-    code: bool = False
-    strike: bool = False
-    colour_name: str = "ignored"
-
-
-@dataclass(frozen=True, slots=True)
-class Image:
-    """A block type the renderer has no method for, with a caption."""
+class Caption:
+    """A block type the renderer has no method for, with runs."""
 
     runs: tuple[Run, ...]
     source: str = "logo.png"
@@ -190,10 +181,10 @@ class PageBreak:
     """A block type without runs."""
 
 
-def test_new_run_formats_and_block_types() -> None:
+def test_code_strike_and_block_types_from_the_future() -> None:
     body = body_of([
-        Paragraph((FutureRun("kode", code=True), FutureRun(" slettet", strike=True))),
-        Image((Run("Billedtekst"),)),  # type: ignore[list-item]
+        Paragraph((Run("kode", code=True), Run(" slettet", strike=True))),
+        Caption((Run("Billedtekst"),)),  # type: ignore[list-item]
         PageBreak(),  # type: ignore[list-item]
     ])
     document: QTextDocument = body.document

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from os2editor.docx.blocks import blocks_for
+from os2editor.docx.language import texts_for
 from os2editor.markdown import load
 from os2editor.pdf import export_pdf, export_redline_pdf, style
 from os2editor.pdf.redline import LEGEND, legend_blocks, marked_blocks
-from os2editor.revision.alignment import plan
+from os2editor.revision.alignment import redline_plan
 from os2editor.revision.cli import add_diff_parser
 from tests.revision.helpers import FIXTURES
 
@@ -24,11 +25,11 @@ from .test_layout import builder
 OLD, NEW = FIXTURES / "clerk-old.md", FIXTURES / "clerk-new.md"
 
 
-def colour_pixels(path: Path, colour: str) -> int:
-    """How many pixels of the first page, drawn at 50 dpi, have about ``colour``."""
+def colour_pixels(path: Path, colour: str, dpi: int = 50) -> int:
+    """How many pixels of the first page, drawn at ``dpi``, have about ``colour``."""
     tool = shutil.which("pdftoppm")
     assert tool is not None, "pdftoppm (poppler-utils) is needed by the PDF tests"
-    image = subprocess.run([tool, "-r", "50", "-f", "1", "-l", "1", str(path)],
+    image = subprocess.run([tool, "-r", str(dpi), "-f", "1", "-l", "1", str(path)],
                            capture_output=True, check=True).stdout
     # Binary PPM: "P6\n<width> <height>\n255\n" then RGB bytes.
     header_end = 0
@@ -60,8 +61,11 @@ def test_diff_writes_a_pdf_redline_with_a_legend(
     assert pdf.metadata is not None and pdf.metadata.author == "HR"
     text = pdftotext(target)
     legend = LEGEND["da"]
-    assert f"{legend.lead} {legend.inserted}, {legend.deleted}." in " ".join(text.split())
-    assert f"Sammenlignet med {OLD}." in " ".join(text.split())
+    plain = " ".join(text.split())
+    assert f"{legend.lead} {legend.inserted}, {legend.deleted}." in plain
+    # The baseline as the Word redline names it: the file's name and date (issue 16.13).
+    assert f"Ændringer i forhold til {OLD.name}, 20" in plain
+    assert plain.index("Funktionsbeskrivelse") < plain.index(legend.lead)  # the title first
     # Both versions' words are on the page, the old one struck and the new one underlined
     # right after it, as a Word redline shows them.
     assert "Timetal: 3730 timer pr. uge." in " ".join(words(text))
@@ -78,9 +82,12 @@ def test_a_plain_export_has_no_redline_colours(tmp_path: Path) -> None:
 
 def test_marks_become_underline_and_strike_through() -> None:
     old, new = load(OLD), load(NEW)
-    marked = list(marked_blocks(plan(blocks_for(old), blocks_for(new))))
+    steps = redline_plan(old, new, blocks_for(old), blocks_for(new), texts=texts_for("en"),
+                         baseline="git 3de0c66, 2026-01-26")
     filler = builder()
-    for block, marks in [*legend_blocks(LEGEND["en"], "git:HEAD~1"), *marked]:
+    blocks = [*marked_blocks(steps.head), *legend_blocks(LEGEND["en"]),
+              *marked_blocks([*steps.preface, *steps.body])]
+    for block, marks in blocks:
         filler.add(block, marks)
     document = filler.body.document
     inserted: list[str] = []
@@ -94,9 +101,34 @@ def test_marks_become_underline_and_strike_through() -> None:
             if char_format.fontStrikeOut():
                 deleted.append(fragment.text())
         block = block.next()
-    assert inserted[0] == "inserted text" and deleted[0] == "deleted text"
+    assert "OS2-fællesskabet" in inserted[0] and "Fællesskabet" in deleted[0]  # the title
+    assert "inserted text" in inserted and "deleted text" in deleted
     assert "30" in "".join(inserted) and "37" in "".join(deleted)
-    assert document.findBlockByNumber(1).text() == "Compared with git:HEAD~1."
+    assert document.findBlockByNumber(1).text() == "Changes: inserted text, deleted text."
+    assert document.findBlockByNumber(2).text() == "Changes since git 3de0c66, 2026-01-26"
+
+
+def test_a_changed_front_matter_title_is_marked_and_the_author_defaults_to_the_user(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The short title the website shows (issue 16 point 13) is a change of its own, in the
+    Word redline's words; without --author the user's full name is the author."""
+    old, new = load(OLD), load(NEW)
+    new.front_matter.title = "Sekretær og kasserer"
+    monkeypatch.setattr("os2editor.people.user_full_name", lambda: "Anne Sekretær")
+    stream = io.BytesIO()
+    export_redline_pdf(old, new, stream)
+    pdf = reader(stream.getvalue())
+    assert pdf.metadata is not None and pdf.metadata.author == "Anne Sekretær"
+    first = " ".join(pdf.pages[0].extract_text().split())
+    assert "Kort titel: Sekretær og kasserer" in first
+    filler = builder()
+    steps = redline_plan(old, new, [], [], texts=texts_for("da"), baseline=None)
+    for block, marks in marked_blocks(steps.preface):
+        filler.add(block, marks)
+    line = filler.body.document.firstBlock()
+    inserted = [it.fragment().text() for it in line if it.fragment().charFormat().fontUnderline()]
+    assert "".join(inserted).strip() == "og kasserer"
 
 
 def test_redline_refuses_a_description_name(tmp_path: Path) -> None:
