@@ -78,7 +78,7 @@
 <context>
     <name>AutosaveController</name>
     <message>
-        <location filename="../../os2editor/gui/controllers/autosave.py" line="+103"/>
+        <location filename="../../os2editor/gui/controllers/autosave.py" line="+101"/>
         <source>The automatic backup could not be written: {reason}</source>
         <translation>Den automatiske sikkerhedskopi kunne ikke gemmes: {reason}</translation>
     </message>
@@ -125,6 +125,14 @@
     <message>
         <source>Text after the list</source>
         <translation type="vanished">Tekst efter listen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTabs</name>
+    <message>
+        <location filename="../../os2editor/gui/views/document_tabs.py" line="+43"/>
+        <source>Open documents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -217,12 +225,12 @@
         <translation>Unavngivet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Cannot create a new description</source>
         <translation>Kan ikke oprette en ny funktionsbeskrivelse</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Cannot open the file</source>
         <translation>Filen kan ikke åbnes</translation>
@@ -233,7 +241,7 @@
         <translation>{path} kunne ikke åbnes: {reason}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>The file was not saved</source>
         <translation>Filen blev ikke gemt</translation>
@@ -303,6 +311,95 @@
         <location line="+6"/>
         <source>“{name}” was removed from disk. Save to write it again.</source>
         <translation>“{name}” er slettet fra disken. Gem for at skrive den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplacePanel</name>
+    <message>
+        <location filename="../../os2editor/gui/views/library/find_replace.py" line="+103"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text to find in every description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace wit&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Description and part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match in its context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>in %n file(s);</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{chosen} ticked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -434,6 +531,485 @@
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../os2editor/gui/controllers/library.py" line="+129"/>
+        <source>Cannot open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+7"/>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot open the file</source>
+        <translation>Filen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+34"/>
+        <source>Cannot compare</source>
+        <translation>Kan ikke sammenligne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>last approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows say whether each description changed since its last approval. Compare with a version to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(commit {sha} of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed since: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+5"/>
+        <location line="+31"/>
+        <location line="+38"/>
+        <source>Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>{name} could not take the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edited since, so left as they are: {names}. Use Undo in each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change the site order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{text}” is in no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Replace “{old}” with “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Replaced %n match(es)</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All writes them; Undo takes the whole replace back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the descriptions to approve in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Approve %n description(s)</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chosen descriptions already record this approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Committed as {sha}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No board pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board pack shows what changed since a version in git: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The board pack was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pack shows the saved files; these have unsaved changes that are not in it: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The board pack was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board pack written to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../os2editor/gui/views/library/table.py" line="+134"/>
+        <source>Changed since its last approval (git)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since {baseline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{date} (due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n edited</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tasks {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hours {then} → {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes</source>
+        <translation>Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due for revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approval of this file is recorded in git</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../os2editor/gui/views/library/view.py" line="+136"/>
+        <source>Descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreadable files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Site order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find and replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Filter the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which rows to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due for revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Board pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Descriptions ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other pages ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n description(s)</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n due for revision</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with warnings</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No git history: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n description(s) have unsaved changes.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListBinding</name>
     <message>
         <source>Paste items</source>
@@ -500,7 +1076,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../os2editor/gui/main_window.py" line="+132"/>
+        <location filename="../../os2editor/gui/main_window.py" line="+171"/>
         <source>Undo: {action}</source>
         <translation>Fortryd: {action}</translation>
     </message>
@@ -528,7 +1104,7 @@
         <translation type="vanished">Formularen for “{name}” er ikke tilgængelig.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+164"/>
         <source>Cannot open the file</source>
         <translation>Filen kan ikke åbnes</translation>
     </message>
@@ -548,12 +1124,12 @@
         <translation>Om os2editor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>os2editor edits OS2 function descriptions and exports them to Word.</source>
         <translation>os2editor redigerer OS2-funktionsbeskrivelser og eksporterer dem til Word.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
@@ -1458,6 +2034,42 @@
     </message>
 </context>
 <context>
+    <name>SiteOrderPanel</name>
+    <message>
+        <location filename="../../os2editor/gui/views/library/site_order.py" line="+189"/>
+        <source>Drag a page to its new place under its parent, or move it with Alt+Up and Alt+Down. Only the nav_order line of each page that moved changes; Save All writes them, Undo takes the move back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteOrderTree</name>
+    <message>
+        <location line="-155"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Site order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubItemsDialog</name>
     <message>
         <location filename="../../os2editor/gui/views/dialogs/sub_items.py" line="+18"/>
@@ -1635,6 +2247,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Eksportér til Word…</translation>
     </message>
@@ -1759,9 +2381,27 @@
     </message>
 </context>
 <context>
+    <name>WindowPages</name>
+    <message>
+        <location filename="../../os2editor/gui/window_pages.py" line="+69"/>
+        <source>{name} is open already, with unsaved changes: it is shown as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Library: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled</source>
+        <translation>Unavngivet</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../os2editor/gui/app.py" line="+56"/>
+        <location filename="../../os2editor/gui/app.py" line="+52"/>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
@@ -1775,7 +2415,7 @@ Your document is still open. Save it under a new name to be safe.</source>
 Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Could not open everything</source>
         <translation>Ikke alt kunne åbnes</translation>
     </message>
@@ -1934,6 +2574,124 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     </message>
 </context>
 <context>
+    <name>library_dialogs</name>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="+151"/>
+        <source>Mark %n description(s) as approved: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="41"/>
+        <source>Open folder of descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="213"/>
+        <source>Export board pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="214"/>
+        <source>Word documents (*.docx);;PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="226"/>
+        <source>Commit the approval?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="232"/>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="233"/>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="69"/>
+        <source>Compare the folder with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="70"/>
+        <source>Choose once what every description is compared with. Each row then shows what changed since, and a description opens with its changes marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="74"/>
+        <source>Each description's last &amp;approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="75"/>
+        <source>A git &amp;revision (a tag or a commit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="76"/>
+        <source>The folder as it was &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="78"/>
+        <source>for example v2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="79"/>
+        <source>Git revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="81"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="147"/>
+        <source>Approve descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="155"/>
+        <source>Only last_revised, approved_by and next_revision change in each file, and the files are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="159"/>
+        <source>for example bestyrelsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="166"/>
+        <source>Approved &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="167"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="168"/>
+        <source>&amp;Next revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="172"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="230"/>
+        <source>Only these files are committed: {names}. Nothing is pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <source>Unsaved work</source>
@@ -2066,6 +2824,40 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     <message>
         <source>Could not open everything</source>
         <translation type="vanished">Ikke alt kunne åbnes</translation>
+    </message>
+</context>
+<context>
+    <name>save_all</name>
+    <message>
+        <location filename="../../os2editor/gui/controllers/save_all.py" line="106"/>
+        <source>{failed} could not be saved and was left as it was: {reason}
+
+No file was saved; the changes are still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/controllers/save_all.py" line="62"/>
+        <source>Not every file was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/controllers/save_all.py" line="65"/>
+        <source>Nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/controllers/save_all.py" line="102"/>
+        <source>{failed} could not be saved and was left as it was: {reason}
+
+Saved before it: {written}.
+
+The other files were not saved; their changes are still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../os2editor/gui/controllers/save_all.py" line="50"/>
+        <source>Nothing was saved: {name} changed on disk. Settle that first, then save all again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -100,7 +101,7 @@ class LibraryController(QObject):
         self._shown.setSingleShot(True)
         self._shown.timeout.connect(self.show_rows)
         host.documents.tabs_changed.connect(self.documents_changed)
-        self.jobs.indexChanged.connect(lambda _index: self._show_pending())
+        self.jobs.indexChanged.connect(self._jobs_moved)
         self._connect_view()
 
     def _connect_view(self) -> None:
@@ -233,6 +234,11 @@ class LibraryController(QObject):
     def _placed(row: LibraryRow) -> Row:
         """The scan's row with the place the document now has (a reorder not yet saved)."""
         return dataclasses.replace(row.row, facts=row.facts, title=row.title)
+
+    def _jobs_moved(self, _index: int) -> None:
+        """A job was done, undone or redone: the rows show the documents as they are now."""
+        if shiboken6.isValid(self) and shiboken6.isValid(self.jobs) and self.scan is not None:
+            self.show_rows()
 
     def _show_pending(self) -> None:
         unsaved = sum(1 for slot in self.host.documents if slot.session.is_modified()
@@ -381,8 +387,7 @@ class LibraryController(QObject):
                 self.tr("{name} could not take the change.").format(name=refused.path.name))
             return False
         if steps:
-            self.jobs.push(JobStep(label, steps, self._left_alone))
-        self.show_rows()
+            self.jobs.push(JobStep(label, steps, self._left_alone))  # the rows follow
         return bool(steps)
 
     def _left_alone(self, sessions: list[DocumentSession]) -> None:
@@ -454,9 +459,10 @@ class LibraryController(QObject):
         label = self.tr("Replace “{old}” with “{new}”").format(old=found, new=new)
         if self.run_job(label, plan):
             panel.search()
-            panel.say(self.tr("Replaced %n match(es) in {files} file(s). Save All writes them; "
-                              "Undo takes the whole replace back.", "", len(matches)).format(
-                files=len(plan)))
+            panel.say(" ".join((
+                self.tr("Replaced %n match(es)", "", len(matches)),
+                self.tr("in %n file(s).", "", len(plan)),
+                self.tr("Save All writes them; Undo takes the whole replace back."))))
 
     def approve(self, paths: list[Path]) -> None:
         """Approve the chosen descriptions in one step: the three facts in each, saved at

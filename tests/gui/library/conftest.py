@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -45,8 +46,10 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
 
 @pytest.fixture
-def empty_window(qtbot: QtBot, answers: Answers) -> Iterator[MainWindow]:
-    """The window as ``os2editor`` starts it: a new description, nothing else."""
+def empty_window(qtbot: QtBot, answers: Answers,
+                 language: Callable[[str], list[Any]]) -> Iterator[MainWindow]:
+    """The window as ``os2editor`` starts it in English: a new description, nothing else."""
+    language("en")  # the English catalogue: plural forms ("1 match", "2 matches")
     window, _messages = create_window(None, Settings())
     qtbot.addWidget(window)
     window.resize(1280, 800)

@@ -198,9 +198,9 @@ class FindReplacePanel(QWidget):
     def _ticked(self, *_args: object) -> None:
         count, chosen = len(self.matches), len(self.ticked())
         files = len({match.path for match in self.matches})
-        self.summary.setText(self.tr("%n match(es) in {files} file(s); {chosen} ticked.", "",
-                                     count).format(files=files, chosen=chosen)
-                             if self.matches else "")
+        self.summary.setText(" ".join((
+            self.tr("%n match(es)", "", count), self.tr("in %n file(s);", "", files),
+            self.tr("{chosen} ticked.").format(chosen=chosen))) if self.matches else "")
         self.replace_button.setEnabled(chosen > 0)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
