@@ -49,6 +49,7 @@ from os2editor.gui.views.dialogs import interaction
 from os2editor.gui.views.document_tabs import DocumentTabs
 from os2editor.gui.views.form_stack import FormStack
 from os2editor.gui.views.forms.base import Form
+from os2editor.gui.views.library.actions import LibraryActions
 from os2editor.gui.views.navigation import TITLES, NavigationPane, part_of
 from os2editor.gui.views.panels.validation import ValidationPanel
 from os2editor.gui.views.preview import PreviewPane
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._build_layout()
         self.window_actions = WindowActions(self, settings, self.validation.toggleViewAction())
+        self.library_actions = LibraryActions(self, self.window_actions.open_folder)
         self.documents = OpenDocuments(self, parent=self)
         self.documents.opened.connect(self.session_opened)
         self.documents.closed.connect(self.session_closed)

@@ -50,10 +50,51 @@ class WindowPages(QObject):
         tabs.chosen.connect(self._chosen)
         tabs.close_requested.connect(self._close_requested)
         window.documents.tabs_changed.connect(self.update_tabs)
+        self._connect_library_menu()
         for keys, step in ((QKeySequence.StandardKey.NextChild, 1),
                            (QKeySequence.StandardKey.PreviousChild, -1)):
             shortcut = QShortcut(QKeySequence(keys), window)
             shortcut.activated.connect(lambda step=step: self.step_tab(step))
+
+    def _connect_library_menu(self) -> None:
+        menu = self.window.library_actions
+        menu.show_library.triggered.connect(self.show_library)
+        menu.find.triggered.connect(lambda: self._library_section("find"))
+        menu.site_order.triggered.connect(lambda: self._library_section("site"))
+        menu.compare.triggered.connect(lambda: self._with_library("compare"))
+        menu.approve.triggered.connect(lambda: self._with_library("approve"))
+        menu.pack.triggered.connect(lambda: self._with_library("pack"))
+        menu.reload.triggered.connect(lambda: self._with_library("reload"))
+        menu.close.triggered.connect(self.close_folder)
+
+    def _library_section(self, which: str) -> None:
+        """Show the library's find-and-replace panel or its site order, ready to type in."""
+        library = self.library
+        if library is None:
+            return
+        self.show_library()
+        view = library.view
+        if which == "find":
+            view.sections.setCurrentWidget(view.find_replace)
+            view.find_replace.find_text.setFocus()
+            view.find_replace.find_text.selectAll()
+        else:
+            view.sections.setCurrentWidget(view.site_order)
+            view.site_order.tree.setFocus()
+
+    def _with_library(self, job: str) -> None:
+        library = self.library
+        if library is None:
+            return
+        if job == "compare":
+            library.round.choose_baseline()
+        elif job == "approve":
+            self.show_library()
+            library.work.approve(library.view.roles.chosen_paths())
+        elif job == "pack":
+            library.round.export_pack()
+        else:
+            library.refresh()
 
     # -- where a document goes ---------------------------------------------------------------
 
@@ -289,6 +330,7 @@ class WindowPages(QObject):
         if not controller.start():
             return False
         self.library = controller
+        self.window.library_actions.set_open(True)
         self.stack.addWidget(controller.view)
         current = self.window.documents.slot_of(self.window.session)
         if current is not None and current.is_blank() and len(self.window.documents.tabs()) == 1:
@@ -326,6 +368,7 @@ class WindowPages(QObject):
             if slot is not shown:
                 documents.remove(slot)
         self.library = None
+        self.window.library_actions.set_open(False)
         library.close()
         self.stack.removeWidget(library.view)
         library.view.deleteLater()

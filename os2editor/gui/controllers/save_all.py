@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from os2editor.errors import Os2EditorError
 from os2editor.gui.texts import error_text
@@ -70,13 +70,18 @@ def save_all(window: MainWindow, slots: list[DocumentSlot] | None = None) -> boo
         if fingerprint is not None:
             documents.written(slot, fingerprint)
     log.info("saved %d documents together", len(written))
-    window.show_status(QCoreApplication.translate("save_all", "Saved %n description(s).", "",
-                                                  len(written)))
-    if untitled:
-        window.show_status(QCoreApplication.translate(
-            "save_all", "Saved %n description(s). A new description without a file was not "
-            "saved: save it with Save As.", "", len(written)))
+    window.show_status(_Counted().saved(len(written), untitled=bool(untitled)))
     return not untitled
+
+
+class _Counted(QObject):
+    """Texts with a count: a plural form needs a QObject's tr for lupdate to find it."""
+
+    def saved(self, count: int, *, untitled: bool) -> str:
+        if untitled:
+            return self.tr("Saved %n description(s). A new description without a file was "
+                           "not saved: save it with Save As.", "", count)
+        return self.tr("Saved %n description(s).", "", count)
 
 
 def _mark_written(window: MainWindow, slots: list[DocumentSlot], paths: Sequence[object]) -> None:

@@ -301,7 +301,7 @@ def test_a_save_that_stops_says_which_files_were_written(
     assert not [s for s in window.documents if s.session.is_modified()]
 
 
-# -- approval ---------------------------------------------------------------------------------------
+# -- approval ------------------------------------------------------------------------------
 
 
 def test_approving_sets_three_facts_saves_and_commits_exactly_those_files(

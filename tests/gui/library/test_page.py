@@ -80,7 +80,7 @@ def test_a_folder_lists_every_description_with_its_facts(
     broken = view.unreadable.topLevelItem(0)
     assert broken is not None and broken.text(0) == "roles/broken.md"
     assert "not valid UTF-8" in broken.text(1)
-    assert view.summary.text() == "5 descriptions · 1 due for revision · 3 with warnings"
+    assert view.summary.text() == "5 descriptions · 1 is due for revision · 3 have warnings"
     assert empty_window.windowTitle() == "docs[*]"
     assert tab_texts(empty_window) == ["Library: docs"]  # the empty new description is gone
 

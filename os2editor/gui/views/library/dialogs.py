@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -148,9 +149,8 @@ class ApprovalDialog(QDialog):
         today = dt.date.today()
         count = len(titles)
         shown = ", ".join(titles[:8]) + (" …" if count > 8 else "")
-        intro = QLabel(QCoreApplication.translate(
-            "library_dialogs", "Mark %n description(s) as approved: {titles}", "", count
-        ).format(titles=shown), self)
+        intro = QLabel(self.tr("Mark %n description(s) as approved: {titles}", "", count
+                               ).format(titles=shown), self)
         intro.setWordWrap(True)
         note = QLabel(_tr("Only last_revised, approved_by and next_revision change in each "
                           "file, and the files are saved."), self)
@@ -217,20 +217,24 @@ def ask_pack_path(parent: QWidget | None, suggested: str) -> str | None:
     return chosen if chosen.lower().endswith((".docx", ".pdf")) else chosen + ".docx"
 
 
+class CommitQuestion(QMessageBox):
+    """Commit exactly the approved files, with the approval's message? Never a push."""
+
+    def __init__(self, names: list[str], message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Commit the approval?"))
+        self.setText(self.tr("Commit the %n approved file(s) to git with the message "
+                             "“{message}”?", "", len(names)).format(message=message))
+        self.setInformativeText(self.tr("Only these files are committed: {names}. Nothing is "
+                                        "pushed.").format(names=", ".join(names)))
+        self.commit = self.addButton(self.tr("&Commit"), QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.commit)
+
+
 def ask_commit(parent: QWidget | None, names: list[str], message: str) -> bool:
     """Offer to commit exactly the approved files to git; True to commit."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Commit the approval?"))
-    box.setText(QCoreApplication.translate(
-        "library_dialogs", "Commit the %n approved file(s) to git with the message “{message}”?",
-        "", len(names)).format(message=message))
-    box.setInformativeText(_tr("Only these files are committed: {names}. Nothing is pushed."
-                               ).format(names=", ".join(names)))
-    commit = box.addButton(_tr("&Commit"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(commit)
+    box = CommitQuestion(names, message, parent)
     box.exec()
-    return box.clickedButton() is commit
+    return box.clickedButton() is box.commit

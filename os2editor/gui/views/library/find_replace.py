@@ -104,7 +104,7 @@ class FindReplacePanel(QWidget):
         self.find_text.setPlaceholderText(self.tr("Text to find in every description"))
         self.replace_text = QLineEdit(self)
         self.replace_text.setAccessibleName(self.tr("Replace with"))
-        self.match_case = QCheckBox(self.tr("Match &case"), self)
+        self.match_case = QCheckBox(self.tr("&Match case"), self)
         self.whole_word = QCheckBox(self.tr("&Whole word"), self)
         self.find_button = QPushButton(self.tr("&Find"), self)
         self.replace_button = QPushButton(self.tr("&Replace ticked"), self)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,8 @@ class SiteOrderTree(QTreeWidget):
         """Show each parent's pages: (parent's name, [(path, order, title), ...])."""
         chosen = self.chosen_path()
         self.clear()
+        # Roomy rows, easy to grab and legible on a projector, as the parts list has them.
+        row = QSize(1, round(self.fontMetrics().height() * 1.7))
         for name, pages in groups:
             group = QTreeWidgetItem(self, [name])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -62,9 +64,11 @@ class SiteOrderTree(QTreeWidget):
             font.setBold(True)
             group.setFont(0, font)
             group.setFirstColumnSpanned(True)
+            group.setSizeHint(0, row)
             for path, order, title in pages:
                 page = QTreeWidgetItem(group, [order, title])
                 page.setData(0, _PATH, str(path))
+                page.setSizeHint(0, row)
                 page.setToolTip(1, str(path))
                 page.setTextAlignment(0, Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
@@ -191,7 +195,7 @@ class SiteOrderPanel(QWidget):
                               "moved changes; Save All writes them, Undo takes the move back."),
                       self)
         hint.setWordWrap(True)
-        self.up = QPushButton(self.tr("Move &up"), self)
+        self.up = QPushButton(self.tr("Move u&p"), self)
         self.down = QPushButton(self.tr("Move do&wn"), self)
         self.up.clicked.connect(lambda: self.tree.move_chosen(-1))
         self.down.clicked.connect(lambda: self.tree.move_chosen(1))

@@ -210,13 +210,15 @@ class LibraryModel(QAbstractTableModel):
                   Status.NEW: self.tr("New"), Status.REMOVED: self.tr("Removed")}[changes.status]
         if changes.status is Status.UNCHANGED:
             return status
-        words = {ChangeKind.ADDED: self.tr("%n added", "", changes.tasks(ChangeKind.ADDED)),
-                 ChangeKind.REMOVED: self.tr("%n removed", "", changes.tasks(ChangeKind.REMOVED)),
-                 ChangeKind.EDITED: self.tr("%n edited", "", changes.tasks(ChangeKind.EDITED)),
-                 ChangeKind.MOVED: self.tr("%n moved", "", changes.tasks(ChangeKind.MOVED))}
-        parts = [words[kind] for kind in words if changes.tasks(kind)]
-        text = status + (": " + self.tr("tasks {counts}").format(counts=", ".join(parts))
-                         if parts else "")
+        count = changes.tasks
+        words = {
+            ChangeKind.ADDED: self.tr("%n task(s) added", "", count(ChangeKind.ADDED)),
+            ChangeKind.REMOVED: self.tr("%n task(s) removed", "", count(ChangeKind.REMOVED)),
+            ChangeKind.EDITED: self.tr("%n task(s) edited", "", count(ChangeKind.EDITED)),
+            ChangeKind.MOVED: self.tr("%n task(s) moved", "", count(ChangeKind.MOVED)),
+        }
+        parts = [words[kind] for kind in words if count(kind)]
+        text = status + (": " + ", ".join(parts) if parts else "")
         then, now = changes.hours
         if then != now:
             text += " · " + self.tr("hours {then} → {now}").format(
@@ -305,8 +307,15 @@ class LibraryFilter(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
 
     def set_show(self, show: Show) -> None:
-        self.show = show
-        self.invalidateFilter()
+        # beginFilterChange came with Qt 6.9 and deprecates the older call; both are supported.
+        begin = getattr(self, "beginFilterChange", None)
+        if begin is not None:
+            begin()
+            self.show = show
+            self.endFilterChange()
+        else:
+            self.show = show
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()

@@ -111,10 +111,11 @@ class RowTable(QTableView):
                 selection.select(index, flags)
 
     def fit_columns(self) -> None:
-        """Columns as wide as their texts, the title at least a third of the view."""
+        """Columns as wide as their texts (the parent's name, the same in most rows, and the
+        title at most 320 pixels: the rest of a row must fit a 1024-pixel screen)."""
         self.resizeColumnsToContents()
-        title = max(self.columnWidth(Column.TITLE), self.viewport().width() // 4)
-        self.setColumnWidth(Column.TITLE, min(title, max(240, self.viewport().width() // 3)))
+        for column, widest in ((Column.TITLE, 320), (Column.PARENT, 180)):
+            self.setColumnWidth(column, min(self.columnWidth(column) + 12, widest))
 
 
 class LibraryView(QWidget):
@@ -254,9 +255,9 @@ class LibraryView(QWidget):
     def show_counts(self, roles: int, due: int, warned: int) -> None:
         parts = [self.tr("%n description(s)", "", roles)]
         if due:
-            parts.append(self.tr("%n due for revision", "", due))
+            parts.append(self.tr("%n is due for revision", "", due))
         if warned:
-            parts.append(self.tr("%n with warnings", "", warned))
+            parts.append(self.tr("%n has warnings", "", warned))
         self.summary.setText(" · ".join(parts))
 
     def show_git(self, available: bool, reason: str) -> None:
