@@ -358,7 +358,7 @@
 <context>
     <name>FindReplacePanel</name>
     <message>
-        <location filename="../../os2editor/gui/views/library/find_replace.py" line="+103"/>
+        <location filename="../../os2editor/gui/views/library/find_replace.py" line="+105"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
@@ -423,7 +423,7 @@
         <translation>Forekomster</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n forekomst</numerusform>
@@ -684,7 +684,7 @@
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation>Rækkefølge</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -877,7 +877,7 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../os2editor/gui/views/library/view.py" line="+137"/>
+        <location filename="../../os2editor/gui/views/library/view.py" line="+139"/>
         <source>Descriptions</source>
         <translation>Funktionsbeskrivelser</translation>
     </message>
@@ -973,7 +973,7 @@
         <translation>Gem &amp;alle</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Descriptions ({count})</source>
         <translation>Funktionsbeskrivelser ({count})</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Kan ikke læses ({count})</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n description(s)</source>
         <translation>
             <numerusform>%n funktionsbeskrivelse</numerusform>
@@ -1034,17 +1034,17 @@
     <name>LibraryWork</name>
     <message>
         <location filename="../../os2editor/gui/controllers/library_work.py" line="+59"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Nothing was changed</source>
         <translation>Intet blev ændret</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Change the site order</source>
         <translation>Ændr rækkefølgen på sitet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>“{text}” is in no description.</source>
         <translation>»{text}« står ikke i nogen funktionsbeskrivelse.</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>Erstat »{old}« med »{new}«</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Replaced %n match(es)</source>
         <translation>
             <numerusform>Erstattede %n forekomst</numerusform>
@@ -2155,7 +2155,7 @@
     <message>
         <location line="-159"/>
         <source>Order</source>
-        <translation>Rækkefølge</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+0"/>

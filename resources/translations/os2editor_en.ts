@@ -66,7 +66,7 @@
 <context>
     <name>FindReplacePanel</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/library/find_replace.py" line="+202"/>
+        <location filename="../../os2editor/gui/views/library/find_replace.py" line="+206"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/library/view.py" line="+256"/>
+        <location filename="../../os2editor/gui/views/library/view.py" line="+261"/>
         <source>%n description(s)</source>
         <translation>
             <numerusform>%n description</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>LibraryWork</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/controllers/library_work.py" line="+105"/>
+        <location filename="../../os2editor/gui/controllers/library_work.py" line="+112"/>
         <source>Replaced %n match(es)</source>
         <translation>
             <numerusform>Replaced %n match</numerusform>

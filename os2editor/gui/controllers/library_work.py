@@ -67,11 +67,12 @@ class LibraryWork(QObject):
         scan = self.owner.scan
         if scan is None:
             return
+        open_docs = {slot.session.path: slot.session for slot in self.owner.host.documents}
         docs: dict[Path, FunctionDescription] = {}
         for row in sorted(scan.roles + scan.pages, key=lambda r: r.name):
-            slot = self.owner.host.documents.slot_for(row.path)
+            session = open_docs.get(row.path)
             try:
-                docs[row.path] = slot.session.doc if slot else self.owner.library.document(row.path)
+                docs[row.path] = session.doc if session else self.owner.library.document(row.path)
             except ReadError:
                 continue  # gone or unreadable since the scan: the next scan says so
         try:
@@ -79,7 +80,9 @@ class LibraryWork(QObject):
         except LibraryError as error:
             self.owner.view.find_replace.say(error_text(error))
             return
-        self.owner.view.find_replace.show_matches(matches)
+        unsaved = {path for path, session in open_docs.items()
+                   if path is not None and session.is_modified()}
+        self.owner.view.find_replace.show_matches(matches, unsaved)
         if not matches:
             self.owner.view.find_replace.say(self.tr("“{text}” is in no description.").format(
                 text=text))
@@ -100,7 +103,11 @@ class LibraryWork(QObject):
             return
         label = self.tr("Replace “{old}” with “{new}”").format(old=found, new=new)
         if self.owner.run_job(label, plan):
-            panel.search()
+            if _finds(panel.find_text.text(), new, panel.match_case.isChecked(),
+                      panel.whole_word.isChecked()):
+                panel.show_matches([])  # searching again would list what was just written
+            else:
+                panel.search()  # what is left: the matches not ticked
             panel.say(" ".join((
                 self.tr("Replaced %n match(es)", "", len(matches)),
                 self.tr("in %n file(s).", "", len(plan)),
@@ -164,3 +171,13 @@ class LibraryWork(QObject):
             sha=sha[:7], message=message))
         self.owner.refresh()
 
+
+def _finds(needle: str, text: str, match_case: bool, whole_word: bool) -> bool:
+    """Whether a search for ``needle`` (as :func:`os2editor.library.find` searches) finds it in
+    ``text``."""
+    import re
+
+    pattern = re.escape(needle)
+    if whole_word:
+        pattern = rf"(?<!\w){pattern}(?!\w)"
+    return bool(needle) and re.search(pattern, text, 0 if match_case else re.IGNORECASE) is not None

@@ -382,3 +382,27 @@ def test_an_empty_approver_is_refused(
     view.approve_button.click()
     assert answers.errors and "the name is empty" in answers.errors[0][1]
     assert texts(folder) == before
+
+
+def test_after_a_replace_that_a_search_would_find_again_the_list_is_cleared(
+        qtbot: QtBot, empty_window: MainWindow, answers: Answers, tmp_path: Path) -> None:
+    window = empty_window
+    folder = make_folder(tmp_path)
+    view = open_folder(qtbot, window, answers, folder)
+    panel = view.find_replace
+    view.sections.setCurrentWidget(panel)
+    panel.find_text.setText("timer")
+    panel.search()
+    found = len(panel.matches)
+    first = panel.results.topLevelItem(0)
+    assert first is not None and first.child(0) is not None
+    assert first.child(0).text(1) == str(panel.matches[0].line)  # saved: its line is shown
+    panel.replace_text.setText("Timer")  # found again by a search that ignores case
+    QTest.mouseClick(panel.replace_button, Qt.MouseButton.LeftButton)
+    assert panel.matches == [] and panel.results.topLevelItemCount() == 0
+    assert panel.summary.text().startswith(f"Replaced {found} matches")
+    panel.search()  # the documents now have unsaved changes: their lines are not shown
+    assert len(panel.matches) == found
+    group = panel.results.topLevelItem(0)
+    assert group is not None and group.child(0) is not None
+    assert group.child(0).text(1) == ""

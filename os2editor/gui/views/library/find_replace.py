@@ -9,6 +9,8 @@ opens its role at the field that holds it. The panel only lays out and reports.
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
@@ -154,8 +156,9 @@ class FindReplacePanel(QWidget):
         if chosen:
             self.replace_requested.emit(chosen, self.replace_text.text())
 
-    def show_matches(self, matches: list[Match]) -> None:
-        """List ``matches`` by role, every one ticked."""
+    def show_matches(self, matches: list[Match], unsaved: Collection[Path] = ()) -> None:
+        """List ``matches`` by role, every one ticked. A match in a document with unsaved
+        changes has no line number: the file's lines are those of the last save."""
         self.matches = matches
         self.results.blockSignals(True)
         self.results.clear()
@@ -169,7 +172,8 @@ class FindReplacePanel(QWidget):
                                | Qt.ItemFlag.ItemIsAutoTristate)
                 group.setCheckState(0, Qt.CheckState.Checked)
                 groups[match.path] = group
-            item = QTreeWidgetItem(group, [match.part, str(match.line), ""])
+            line = "" if match.path in unsaved else str(match.line)
+            item = QTreeWidgetItem(group, [match.part, line, ""])
             item.setData(0, _MATCH, number)
             item.setData(CONTEXT, _HTML, context_html(match))
             item.setData(CONTEXT, Qt.ItemDataRole.AccessibleTextRole,

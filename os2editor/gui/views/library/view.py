@@ -73,6 +73,8 @@ class RowTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
+        # In the round, what changed since the baseline is read with the title: next to it.
+        header.moveSection(header.visualIndex(Column.ROUND), Column.TITLE + 1)
         # Roomy rows, legible on a projector, as the parts list has them.
         self.verticalHeader().setDefaultSectionSize(round(self.fontMetrics().height() * 1.7))
         self.activated.connect(lambda index: self.open_requested.emit([self.path_at(index.row())]))
@@ -231,6 +233,7 @@ class LibraryView(QWidget):
     def show_rows(self, roles: list[LibraryRow], pages: list[LibraryRow],
                   unreadable: list[tuple[str, str]], round_name: str = "") -> None:
         first = not self.roles.rows.rows
+        new_round = round_name != self.roles.rows.round_name
         self.roles.rows.set_rows(roles, round_name)
         self.pages.rows.set_rows(pages)
         self.unreadable.clear()
@@ -247,6 +250,8 @@ class LibraryView(QWidget):
             self.roles.fit_columns()
             self.pages.fit_columns()
             self.roles.selectRow(0)
+        if new_round and round_name:
+            self.roles.resizeColumnToContents(Column.ROUND)
         self.unreadable.resizeColumnToContents(0)
         due = sum(1 for row in roles if row.due)
         warned = sum(1 for row in roles if row.row.warnings)
