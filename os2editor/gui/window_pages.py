@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget
 
+from os2editor.errors import Os2EditorError
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.views.document_tabs import UNSAVED, DocumentTabs, TabEntry
 from os2editor.model import FunctionDescription
@@ -185,8 +186,6 @@ class WindowPages(QObject):
         current = LIBRARY if self.showing_library else self.window.session
         self.tabs.show_entries(entries, current)
         self.tabs.setVisible(self.library is not None or len(tabs) > 1)
-        if self.library is not None:
-            self.library.documents_changed()
 
     def update_title(self) -> None:
         window = self.window
@@ -265,7 +264,7 @@ class WindowPages(QObject):
         if others:
             self.show_document(others[min(tabs.index(slot), len(others) - 1)].session)
         elif self.library is not None:
-            blank = DocumentSession(FunctionDescription())
+            blank = DocumentSession(_new_description())
             documents.add(blank, tab=False)
             self.window.bind_views(blank)
             self.show_library()
@@ -390,3 +389,14 @@ def _same_folder(one: Path, other: Path) -> bool:
         return one.resolve() == other.resolve()
     except OSError:
         return one == other
+
+
+def _new_description() -> FunctionDescription:
+    """What the window holds, unseen, while only the library is open: the New template, as
+    ``os2editor`` starts with (an empty description if the template cannot be read)."""
+    from os2editor.gui.controllers.file_actions import template_document
+
+    try:
+        return template_document()
+    except (Os2EditorError, OSError):
+        return FunctionDescription()

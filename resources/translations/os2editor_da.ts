@@ -633,7 +633,7 @@
         <translation>Læser mappen …</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <location line="+7"/>
         <source>(top level)</source>
         <translation>(øverste niveau)</translation>
@@ -2482,7 +2482,7 @@
 <context>
     <name>WindowPages</name>
     <message>
-        <location filename="../../os2editor/gui/window_pages.py" line="+110"/>
+        <location filename="../../os2editor/gui/window_pages.py" line="+111"/>
         <source>{name} is open already, with unsaved changes: it is shown as it is.</source>
         <translation>{name} er allerede åben med ændringer, der ikke er gemt: den vises, som den er.</translation>
     </message>

@@ -181,8 +181,9 @@ class LibraryController(QObject):
         return path.is_relative_to(self.folder)
 
     def documents_changed(self) -> None:
-        """An open document was saved, changed from saved, opened or closed."""
-        if self.scan is not None:
+        """An open document was saved, changed from saved, opened or closed: the rows follow
+        (now if the page is on screen; the page shows them afresh when it is shown again)."""
+        if self.scan is not None and self.view.isVisible():
             self._shown.start(0)
 
     def show_rows(self) -> None:

@@ -87,3 +87,19 @@ def test_a_background_document_changed_on_disk_is_read_again_or_asked_about(
     window.window_actions.save_all.trigger()  # refused while the change on disk is unsettled
     assert chief.session.is_modified()
     assert "changed on disk" in window.statusBar().currentMessage()
+
+
+def test_documents_restored_after_a_crash_open_in_tabs(
+        qtbot: QtBot, empty_window: MainWindow, answers: Answers, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from os2editor.gui.controllers.recovery import offer_recovery
+    from os2editor.storage.recovery import new_doc_id, write_autosave
+
+    folder = make_folder(tmp_path)
+    for name, text in (("data.md", "Levere månedsrapporten"), ("chief.md", "Lede og udvikle")):
+        original = role(folder, name).read_text("utf-8")
+        write_autosave(new_doc_id(), role(folder, name), original + f"\n<!-- {text} -->\n")
+    monkeypatch.setattr(interaction, "ask_restore", lambda *_args: True)
+    offer_recovery(empty_window, empty_window.set_session)
+    assert sorted(tab_texts(empty_window)) == ["Datakoordinator ●", "Foreningschef ●"]
+    assert all(slot.session.is_modified() for slot in empty_window.documents.tabs())

@@ -406,3 +406,32 @@ def test_after_a_replace_that_a_search_would_find_again_the_list_is_cleared(
     group = panel.results.topLevelItem(0)
     assert group is not None and group.child(0) is not None
     assert group.child(0).text(1) == ""
+
+
+def test_an_approval_whose_save_stops_says_which_files_were_written_and_commits_nothing(
+        qtbot: QtBot, empty_window: MainWindow, answers: Answers, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "handbook"
+    folder = make_repo(root)
+    view = open_folder(qtbot, empty_window, answers, folder)
+    view.roles.selectAll()
+    answers.approval = ApprovalAnswer("bestyrelsen", dt.date(2026, 12, 5), dt.date(2027, 12, 5))
+    answers.commit = True
+    real_write = atomic.atomic_write
+    written: list[str] = []
+
+    def fail_the_second(path: object, data: bytes, **options: object) -> object:
+        if written:
+            raise WriteError("write-failed", path=path, reason="disk full")
+        written.append(Path(str(path)).name)
+        return real_write(path, data, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("os2editor.library.writing.atomic_write", fail_the_second)
+    view.approve_button.click()
+    [(title, text)] = answers.errors
+    assert title == "Not every file was saved" and f"Saved before it: {written[0]}." in text
+    assert answers.asked_commit == []  # nothing is committed after a stop
+    approved = [p.name for p in (folder / "roles").glob("*.md")
+                if "approved_by: bestyrelsen" in p.read_text("utf-8")]
+    assert approved == written
+    assert git(root, "log", "--format=%s") == "Håndbogen"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
@@ -300,3 +301,15 @@ def test_overdue_is_against_today(qtbot: QtBot, empty_window: MainWindow, answer
     assert isinstance(rows["Foreningschef"], LibraryRow)
     assert rows["Foreningschef"].due and not rows["Datakoordinator"].due
     settle(qtbot)
+
+
+def test_without_git_on_the_machine_the_git_column_is_hidden(
+        qtbot: QtBot, empty_window: MainWindow, answers: Answers, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = make_repo(tmp_path / "handbook")
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    view = open_folder(qtbot, empty_window, answers, folder)
+    assert view.roles.isColumnHidden(Column.CHANGED)
+    assert not view.baseline_button.isEnabled()
+    assert "git" in view.baseline.text()
+    assert column_texts(view.roles, Column.TITLE) == TITLES_IN_SITE_ORDER
