@@ -313,3 +313,25 @@ def test_without_git_on_the_machine_the_git_column_is_hidden(
     assert not view.baseline_button.isEnabled()
     assert "git" in view.baseline.text()
     assert column_texts(view.roles, Column.TITLE) == TITLES_IN_SITE_ORDER
+
+
+def test_ctrl_tab_steps_through_the_tabs_and_close_on_the_library_closes_the_folder(
+        qtbot: QtBot, empty_window: MainWindow, answers: Answers, tmp_path: Path) -> None:
+    from tests.gui.driving import activate
+
+    window = empty_window
+    folder = make_folder(tmp_path)
+    open_folder(qtbot, window, answers, folder)
+    library(window).open([role(folder, "data.md"), role(folder, "chief.md")])
+    activate(qtbot, window)
+    window.pages.show_library()
+    QTest.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.path == role(folder, "data.md") and not window.pages.showing_library
+    QTest.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.path == role(folder, "chief.md")
+    QTest.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.showing_library
+    window.window_actions.close.trigger()  # on the library page: the folder closes
+    assert window.pages.library is None
+    assert tab_texts(window) == ["Datakoordinator", "Foreningschef"]
+    assert not window.library_actions.show_library.isEnabled()
