@@ -27,7 +27,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,11 +42,21 @@ TARGETS = {  # figure: (target, "max" or "min")
 ROLES_OPENED = 6
 
 
-def child_window(folder: Path) -> dict[str, float | list[float]]:
+def timed(app: Any, window: Any, action: Callable[[], object]) -> float:
+    """Seconds from ``action`` to the window painted after it."""
+    start = time.perf_counter()
+    action()
+    app.processEvents()
+    window.grab()  # painted, not only laid out
+    return time.perf_counter() - start
+
+
+def child_window(folder: Path) -> dict[str, object]:
     """In a fresh process: the editor's window, then the folder chosen, then roles opened."""
     from PySide6.QtWidgets import QApplication
 
     from os2editor.gui.app import create_window
+    from os2editor.library import Baseline
     from os2editor.storage.settings import Settings
 
     app = QApplication.instance() or QApplication([])
@@ -52,64 +64,36 @@ def child_window(folder: Path) -> dict[str, float | list[float]]:
     window.resize(1280, 800)
     window.show()
     app.processEvents()
-    start = time.perf_counter()
-    window.pages.open_folder(folder)  # as File > Open Folder does once the folder is chosen
-    app.processEvents()
+    # As File > Open Folder does once the folder is chosen.
+    shown = timed(app, window, lambda: window.pages.open_folder(folder))
     library = window.pages.library
     assert library is not None and library.scan is not None
-    window.grab()  # painted, not only laid out
-    shown = time.perf_counter() - start
-    rows = library.view.roles.rows.rowCount()
     paths = library.view.roles.shown_paths()
-    step = max(1, len(paths) // ROLES_OPENED)
+    chosen = paths[::max(1, len(paths) // ROLES_OPENED)][:ROLES_OPENED]
     opened, loaded = [], []
-    for path in paths[::step][:ROLES_OPENED]:
+    for path in chosen:
         window.pages.show_library()
-        app.processEvents()
-        start = time.perf_counter()
-        library.open([path])
-        app.processEvents()
-        window.grab()
-        opened.append(time.perf_counter() - start)
+        opened.append(timed(app, window, lambda path=path: library.open([path])))
         # The peer: the same file opened again from disk (File > Open), into the same window.
         slot = window.documents.slot_for(path)
         assert slot is not None
         window.pages.close_document(slot.session)
         window.pages.show_library()
-        app.processEvents()
-        start = time.perf_counter()
-        window.files.open_path(path)
-        app.processEvents()
-        window.grab()
-        loaded.append(time.perf_counter() - start)
+        loaded.append(timed(app, window, lambda path=path: window.files.open_path(path)))
         window.pages.close_document(window.session)
     # The round: against each role's last approval (none in the corpus: every role is new,
     # diffed against nothing, the most work), then against HEAD (every role has a baseline)
     # with roles opened in revision mode against it.
-    from os2editor.library import Baseline
-
-    start = time.perf_counter()
-    assert library.round.set_round(Baseline.approval())
-    app.processEvents()
-    window.grab()
-    approval_s = time.perf_counter() - start
-    start = time.perf_counter()
-    assert library.round.set_round(Baseline.of_revision("HEAD"))
-    app.processEvents()
-    window.grab()
-    round_s = time.perf_counter() - start
+    approval_s = timed(app, window, lambda: library.round.set_round(Baseline.approval()))
+    round_s = timed(app, window, lambda: library.round.set_round(Baseline.of_revision("HEAD")))
     in_round = []
-    for path in paths[::step][:ROLES_OPENED]:
+    for path in chosen:
         window.pages.show_library()
-        app.processEvents()
-        start = time.perf_counter()
-        library.open([path])
-        app.processEvents()
-        window.grab()
-        in_round.append(time.perf_counter() - start)
+        in_round.append(timed(app, window, lambda path=path: library.open([path])))
         assert window.revision.baseline is not None
-    return {"shown_s": shown, "rows": rows, "opened": opened, "loaded": loaded,
-            "round_s": round_s, "approval_s": approval_s, "in_round": in_round}
+    return {"shown_s": shown, "rows": library.view.roles.rows.rowCount(), "opened": opened,
+            "loaded": loaded, "round_s": round_s, "approval_s": approval_s,
+            "in_round": in_round}
 
 
 def child_core(folder: Path) -> dict[str, float]:
@@ -154,7 +138,7 @@ def measure(corpus: Path | None = None, runs: int = 7) -> dict[str, float]:
             rows = float(window["rows"])  # type: ignore[arg-type]
     finally:
         shutil.rmtree(work)
-    figures = {
+    return {
         "library_shown_120_s": statistics.median(shown),
         "core_first_scan_120_s": statistics.median(core),
         "library_shown_vs_scan": statistics.median(ratios),
@@ -167,7 +151,6 @@ def measure(corpus: Path | None = None, runs: int = 7) -> dict[str, float]:
         "round_against_head_120_s": statistics.median(rounds),
         "role_opened_in_round_ms": statistics.median(in_round) * 1000,
     }
-    return figures
 
 
 def main() -> int:

@@ -17,7 +17,7 @@ No Qt. The window's library view sits on these calls::
     save_documents([Saving(path, doc, fingerprint), ...])          # atomic per file; stops
     commit_approval(library.work_tree, paths, approval.commit_message())   # those files only
     round_ = review(library, library.scan(Baseline.of_revision("v2025")))  # RoleChanges each
-    write_pack(round_, "pakke.docx", author=name)
+    write_pack(round_, "pakke.docx", author=name)       # or write_pack_pdf(..., "pakke.pdf")
 
 A plan is a list of :class:`DocumentEdit` (path, document, Batch): the window applies each
 through that document's editor (taking from the library the documents it has not opened), so
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from os2editor.library.files import LibraryError
     from os2editor.library.order import Placement, order_edits, reorder, site_groups
     from os2editor.library.pack import write_pack
+    from os2editor.library.pack_pdf import write_pack_pdf
     from os2editor.library.replace import Match, find, replace_edits
     from os2editor.library.rounds import RoleChanges, Round, Status, review
     from os2editor.library.writing import (
@@ -77,6 +78,7 @@ __all__ = [
     "save_documents",
     "site_groups",
     "write_pack",
+    "write_pack_pdf",
 ]
 
 _LAZY = {
@@ -97,6 +99,7 @@ _LAZY = {
     "reorder": ".order",
     "site_groups": ".order",
     "write_pack": ".pack",
+    "write_pack_pdf": ".pack_pdf",
     "Match": ".replace",
     "find": ".replace",
     "replace_edits": ".replace",

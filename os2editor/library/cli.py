@@ -65,13 +65,11 @@ def add_pack_parser(commands: Any) -> None:
         "pack", help="write the board pack: every role and what changed since REV",
         description="Write one Word document for the board: a cover with the date and REV, a "
         "table of the roles and what changed, then each changed role with its changes as "
-        "tracked changes. An output named .pdf is the same pack as a PDF, the changes marked "
-        "in colour.")
+        "tracked changes.")
     pack.add_argument("folder", metavar="DIR")
     pack.add_argument("--since", required=True, metavar="REV",
                       help="the git revision to compare with (tag, commit, or a date)")
-    pack.add_argument("-o", "--output", required=True, metavar="PACK.docx",
-                      help="the pack to write: .docx (Word) or .pdf")
+    pack.add_argument("-o", "--output", required=True, metavar="PACK.docx")
 
 
 def add_replace_parser(commands: Any) -> None:
@@ -174,14 +172,7 @@ def run_pack(args: argparse.Namespace, out: TextIO | None = None,
         library = Library(folder)
         scan = library.scan(Baseline.of_revision(args.since), strict_git=True)
         result = review(library, scan)
-        if Path(args.output).suffix.lower() == ".pdf":
-            from os2editor.pdf.pack import write_pack_pdf
-
-            write_pack_pdf(result, Path(args.output), author=_user_name(), into_stream=True)
-            warnings = []
-        else:
-            warnings = write_pack(result, Path(args.output), author=_user_name(),
-                                  into_stream=True)
+        warnings = write_pack(result, Path(args.output), author=_user_name(), into_stream=True)
     except Os2EditorError as error:
         return _fail(err, "pack", error)
     for warning in dict.fromkeys(w.text for w in warnings):

@@ -10,8 +10,7 @@ the same things:
 - :mod:`os2editor.pdf.info`: XMP and document information; :mod:`os2editor.pdf.update`
   appends information, outline and language to Qt's PDF;
 - :mod:`os2editor.pdf.export`: :func:`export_pdf`, :func:`render_pdf`, :func:`print_document`;
-- :mod:`os2editor.pdf.redline`: :func:`export_redline_pdf`, the changes marked in colour;
-- :mod:`os2editor.pdf.pack`: :func:`write_pack_pdf`, the library's board pack as a PDF.
+- :mod:`os2editor.pdf.redline`: :func:`export_redline_pdf`, the changes marked in colour.
 
 QtGui loads only when a PDF is made: importing this package costs nothing, and a command
 line starts Qt headless by itself (:mod:`os2editor.pdf.qt`).
@@ -26,11 +25,9 @@ from os2editor._lazy import lazy_attributes
 if TYPE_CHECKING:
     from os2editor.pdf.book import PdfBook
     from os2editor.pdf.export import export_pdf, print_document, render_pdf
-    from os2editor.pdf.pack import write_pack_pdf
     from os2editor.pdf.redline import export_redline_pdf
 
-__all__ = ["PdfBook", "export_pdf", "export_redline_pdf", "print_document", "render_pdf",
-           "write_pack_pdf"]
+__all__ = ["PdfBook", "export_pdf", "export_redline_pdf", "print_document", "render_pdf"]
 
 _LAZY = {
     "PdfBook": "os2editor.pdf.book",
@@ -38,7 +35,6 @@ _LAZY = {
     "print_document": "os2editor.pdf.export",
     "render_pdf": "os2editor.pdf.export",
     "export_redline_pdf": "os2editor.pdf.redline",
-    "write_pack_pdf": "os2editor.pdf.pack",
 }
 
 __getattr__ = lazy_attributes(__name__, _LAZY)

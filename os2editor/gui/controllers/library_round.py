@@ -177,11 +177,10 @@ class LibraryRound(QObject):
 
         assert self.current is not None
         author = self.owner.host.settings.author or getpass.getuser()
-        if target.suffix.lower() == ".pdf":
-            from os2editor.pdf.pack import write_pack_pdf
+        if target.suffix.lower() == ".pdf":  # Qt's PDF writer loads only for a PDF pack
+            from os2editor.library import write_pack_pdf
 
-            write_pack_pdf(self.current, target, author=author)
-            return []
+            return list(write_pack_pdf(self.current, target, author=author))
         from os2editor.library import write_pack
 
         return list(write_pack(self.current, target, author=author))

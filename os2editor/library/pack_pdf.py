@@ -1,5 +1,8 @@
 """The board pack as a PDF: the Word pack's pages, with the changes marked for reading.
 
+(The window's stand-in for main's ``os2editor.library.pack_pdf``, which has the same name and
+signature and replaces this file when the branches meet.)
+
 The cover is the Word pack's (:func:`os2editor.library.pack.cover_blocks`: date, baseline,
 the table of roles and the unchanged ones). Each changed role follows on its own pages under
 a header naming it, with its differences from the baseline marked as the PDF redline marks
@@ -19,6 +22,7 @@ from os2editor.docx.blocks import blocks_for
 from os2editor.docx.export import write_bytes
 from os2editor.library.pack import PACK_TEXTS, cover_blocks
 from os2editor.library.rounds import Round
+from os2editor.messages import Message
 from os2editor.model import FunctionDescription
 from os2editor.storage.targets import check_output
 
@@ -31,7 +35,7 @@ def write_pack_pdf(
     day: dt.date | None = None,
     language: str | None = None,
     into_stream: bool = False,
-) -> None:
+) -> list[Message]:
     """Write the board pack of ``review`` as a PDF to ``target``. Raises WriteError for a
     target that cannot be written, RenderError when Qt cannot paint."""
     from os2editor.pdf.book import PdfBook
@@ -63,3 +67,4 @@ def write_pack_pdf(
         book.append([*legend, *marked_blocks(steps)], page_furniture(shown, organisation, word),
                     role.title)
     write_bytes(book.finish(), target, into_stream=into_stream)
+    return []
