@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SUITES = ("bench_core", "bench_export", "bench_pdf", "bench_gui", "bench_library",
+          "bench_library_window",
           "bench_writing", "bench_limits")
 MARGIN = 2.0  # --check fails only on a wide miss: the machine is noisy
 

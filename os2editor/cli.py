@@ -91,7 +91,8 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="os2editor",
         description="Edit OS2 function descriptions (funktionsbeskrivelser).",
-        epilog="With no subcommand, os2editor [FILE] opens the editor window.",
+        epilog="With no subcommand, os2editor [FILE | DIR] opens the editor window (a folder "
+        "as the library of its descriptions).",
     )
     parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -192,16 +193,13 @@ def _gui_parser() -> argparse.ArgumentParser:
         + ", ".join(SUBCOMMANDS) + " (see os2editor COMMAND --help).",
     )
     parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument("file", nargs="?", metavar="FILE", help="the file to open")
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help="the description to open, or a folder of them (the library)")
     parser.add_argument("--lang", choices=("da", "en"), help="language of the window")
     return parser
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    if args.file is not None:
-        path = Path(args.file)
-        if path.is_dir():
-            return _fail(f"{args.file}: this is a folder, not a function description file")
     return show_window(args.file, args.lang).exec()
 
 

@@ -123,6 +123,19 @@ def test_help_and_errors_still_see_every_command(capsys: pytest.CaptureFixture[s
                                        "os2editor: error: unrecognized arguments: --bogus\n")
 
 
-def test_folder_argument_for_the_window_is_refused(tmp_path: Path) -> None:
-    result = run(str(tmp_path))
-    assert result.returncode == 2 and "folder" in result.stderr
+def test_a_folder_opens_the_window_on_its_library(tmp_path: Path) -> None:
+    """``os2editor DIR``: the window reads the folder as its library (its log says so), and
+    closes cleanly when the smoke hook closes it."""
+    import os
+
+    from tests.library.helpers import make_folder
+
+    folder = make_folder(tmp_path / "handbook")
+    home = tmp_path / "home"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OS2EDITOR_HOME": str(home),
+           "OS2EDITOR_SMOKE_QUIT_MS": "1500"}
+    result = subprocess.run([sys.executable, "-m", "os2editor.cli", str(folder), "--lang", "en"],
+                            capture_output=True, text=True, timeout=60, check=False, env=env)
+    assert result.returncode == 0, result.stderr
+    log = (home / "log" / "os2editor.log").read_text("utf-8")
+    assert f"library {folder.resolve()} read: 5 descriptions, 2 pages, 0 unreadable" in log

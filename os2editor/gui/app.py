@@ -27,10 +27,6 @@ ORGANISATION = "OS2"
 
 log = logging.getLogger(__name__)
 
-# Windows opened for restored documents, kept alive until they close.
-_more_windows: list[MainWindow] = []
-
-
 def initial_session(path: str | None) -> tuple[DocumentSession, str | None]:
     """The first document: ``path`` if given (a new one that will be saved there if it does not
     exist yet), else the template. Returns the session and an error message, if any."""
@@ -65,21 +61,26 @@ def _install_excepthook(window: MainWindow) -> None:
 
 
 def create_window(path: str | None, settings: Settings) -> tuple[MainWindow, list[str]]:
-    """The first window and any messages to show once it is visible."""
-    session, error = initial_session(path)
+    """The first window and any messages to show once it is visible. A folder opens as the
+    window's library as soon as the window is on screen (a new description waits unseen)."""
+    folder = _folder(path)
+    session, error = initial_session(None if folder is not None else path)
     window = MainWindow(settings, session)
     if session.path is not None and session.path.exists():
         window.files.remember(session.path)
+    if folder is not None:
+        QTimer.singleShot(0, lambda: window.pages.open_folder(folder))
     return window, [error] if error else []
 
 
-def open_window(settings: Settings, session: DocumentSession) -> MainWindow:
-    """Another window, for ``session`` (a document restored after a crash)."""
-    window = MainWindow(settings, session)
-    _more_windows.append(window)
-    window.destroyed.connect(lambda *_: _more_windows.remove(window))
-    window.show()
-    return window
+def _folder(path: str | None) -> Path | None:
+    if path is None:
+        return None
+    target = Path(path).expanduser()
+    try:
+        return target if target.is_dir() else None
+    except OSError:
+        return None
 
 
 def after_first_paint(window: MainWindow, started: float, settings_problem: Message | None) -> None:
@@ -92,15 +93,12 @@ def after_first_paint(window: MainWindow, started: float, settings_problem: Mess
     if settings_problem is not None:
         log.warning("settings: %s", settings_problem.code)
 
-    def restored(session: DocumentSession) -> None:
-        open_window(window.settings, session)
-
-    offer_recovery(window, restored)
+    offer_recovery(window, window.set_session)  # each restored document in a tab
 
 
 def start(path: str | None, lang: str | None = None) -> QApplication:
-    """Show the editor on ``path`` (or a new description) and queue what comes after the first
-    paint; the caller runs the event loop."""
+    """Show the editor on ``path`` (a description, a folder of them, or a new description)
+    and queue what comes after the first paint; the caller runs the event loop."""
     started = time.perf_counter()
     hold_records()  # the log file opens after the first paint; what comes before waits for it
     app = QApplication.instance() or QApplication(sys.argv[:1])

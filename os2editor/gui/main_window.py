@@ -3,6 +3,11 @@
 The window lays out its views, makes its controllers (each given what it needs), and wires
 them together. It is the :class:`~os2editor.gui.controllers.host.DocumentHost` the
 controllers know it as; none of them imports this module.
+
+Several documents can be open at once, one shown at a time (:mod:`~os2editor.gui.controllers.
+documents`), and a folder as a library (:mod:`~os2editor.gui.controllers.library`): tabs above
+the editor switch between them. The views are one set, shown over the chosen document; each
+document keeps its own undo history, unsaved state, file watch and autosave.
 """
 
 from __future__ import annotations
@@ -11,7 +16,9 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -20,27 +27,41 @@ from PySide6.QtGui import (
     QDropEvent,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from os2editor.about import APP_NAME, version
 from os2editor.checks import Problem
 from os2editor.edits import Change, EditError
 from os2editor.errors import WriteError
 from os2editor.gui.controllers.autosave import WindowAutosave
+from os2editor.gui.controllers.documents import OpenDocuments
 from os2editor.gui.controllers.file_actions import FileController, render_document
-from os2editor.gui.controllers.file_watch import FileWatch
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.texts import error_text
 from os2editor.gui.views.dialogs import interaction
+from os2editor.gui.views.document_tabs import DocumentTabs
 from os2editor.gui.views.form_stack import FormStack
 from os2editor.gui.views.forms.base import Form
+from os2editor.gui.views.library.actions import LibraryActions
 from os2editor.gui.views.navigation import TITLES, NavigationPane, part_of
 from os2editor.gui.views.panels.validation import ValidationPanel
 from os2editor.gui.views.preview import PreviewPane
 from os2editor.gui.views.status_bar import EditorStatusBar
 from os2editor.gui.views.window_actions import WindowActions
-from os2editor.model import owner_section
+from os2editor.gui.window_pages import WindowPages
+from os2editor.model import FunctionDescription, owner_section
 from os2editor.storage.settings import Settings, save_settings
+
+if TYPE_CHECKING:
+    from os2editor.gui.controllers.documents import DocumentSlot
+    from os2editor.gui.controllers.file_watch import FileWatch
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 REFUSED_MS = 10_000  # how long the status bar says why an edit was refused
@@ -49,26 +70,34 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """One window, one document."""
+    """One window: open documents in tabs, one shown, and the library of an open folder."""
 
-    session_changed = Signal(object)  # the new DocumentSession, after New/Open
+    # The DocumentSession shown from now on: after New, Open, a reload, a switch of tabs.
+    session_changed = Signal(object)
     # The session the user is done with (saved or changes discarded on purpose), just before it
-    # is replaced or the window closes: the moment to drop its autosave.
+    # is replaced, closed or the window closes: the moment to drop its autosave.
     session_closed = Signal(object)
+    session_opened = Signal(object)  # a document joined the window (a tab, or a library job's)
 
     def __init__(self, settings: Settings, session: DocumentSession) -> None:
         super().__init__()
         self.settings = settings
         self.session = session
+        self._wired: DocumentSession | None = None
         self.undo_group = QUndoGroup(self)
         self._build_layout()
         self.window_actions = WindowActions(self, settings, self.validation.toggleViewAction())
-        self.file_watch = FileWatch(self, parent=self)  # changes on disk, the save guard
-        self.files = FileController(self, settings, self.file_watch, self)
+        self.library_actions = LibraryActions(self, self.window_actions.open_folder)
+        self.documents = OpenDocuments(self, parent=self)
+        self.documents.opened.connect(self.session_opened)
+        self.documents.closed.connect(self.session_closed)
+        self.files = FileController(self, settings, self.documents, self)  # it asks the watch
         self.autosave = WindowAutosave(self, self.status, parent=self)
+        self.pages = WindowPages(self, self.tabs, self.page_stack, parent=self)
         self._connect()
         self.setAcceptDrops(True)
-        self._show_session(session)
+        self.documents.add(session)
+        self.bind_views(session)
         self._restore_window_settings()
         from os2editor.gui.controllers.revision_mode import RevisionController
 
@@ -85,7 +114,17 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setSizes([220, 640, 420])
-        self.setCentralWidget(self.splitter)
+        self.tabs = DocumentTabs(self)
+        self.tabs.hide()
+        self.page_stack = QStackedWidget(self)
+        self.page_stack.addWidget(self.splitter)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.page_stack)
+        self.setCentralWidget(central)
         self.validation = ValidationPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.validation)
         self.validation.hide()
@@ -98,10 +137,12 @@ class MainWindow(QMainWindow):
         triggered: list[tuple[QAction, Callable[[], object]]] = [
             (actions.new, files.new_document),
             (actions.open, files.open_dialog),
-            (actions.save, files.save),
+            (actions.save, self.pages.save),
+            (actions.open_folder, self.pages.open_folder_dialog),
+            (actions.save_all, self.pages.save_all),
             (actions.save_as, files.save_as),
             (actions.export, files.export_word),
-            (actions.close, self.close),
+            (actions.close, self.pages.close_current),
             (actions.quit, self.quit_application),
             (actions.undo, self.undo_group.undo),
             (actions.redo, self.undo_group.redo),
@@ -125,9 +166,8 @@ class MainWindow(QMainWindow):
         self.validation.problems_changed.connect(self.status.show_problems)
         self.validation.problem_activated.connect(self.jump_to_problem)
         self.status.validation_clicked.connect(self.show_validation_panel)
-        files.saved.connect(self.file_watch.saved)
+        files.saved.connect(self.documents.saved)
         files.saved.connect(lambda *_: self.status.show_saved(datetime.now()))
-        self.file_watch.overwrite_requested.connect(files.save)
 
     def _describe_undo(self, what: str) -> None:
         text = self.tr("Undo: {action}").format(action=what) if what else self.tr("Undo")
@@ -137,48 +177,93 @@ class MainWindow(QMainWindow):
         text = self.tr("Redo: {action}").format(action=what) if what else self.tr("Redo")
         self.window_actions.redo.setToolTip(text)
 
-    # -- the document ----------------------------------------------------------------------
+    # -- the documents ---------------------------------------------------------------------
 
     def set_session(self, session: DocumentSession) -> None:
-        """Show ``session`` in this window, replacing the current document."""
-        old = self.session
-        if old is not session:
-            self.session_closed.emit(old)
-            self.undo_group.removeStack(old.undo_stack)
-            old.deleteLater()
-        self._show_session(session)
+        """Show ``session`` (New, Open, a restored document) in a tab of its own. It takes the
+        place of the document shown when that one is blank (untitled, never edited), and of
+        the same file's document when that one has no unsaved changes; when it has, that
+        document is shown and ``session`` dropped, so no edit is lost."""
+        self.pages.place(session)
 
-    def _show_session(self, session: DocumentSession) -> None:
+    def show_document(self, session: DocumentSession) -> None:
+        """Show the open document ``session`` in the editor (its tab chosen)."""
+        self.pages.show_document(session)
+
+    def save_document(self, session: DocumentSession) -> bool:
+        """Show ``session`` and save it (its file watch asks this: the user keeps theirs)."""
+        self.show_document(session)
+        return self.files.save()
+
+    def session_replaced(self, old: DocumentSession, new: DocumentSession) -> None:
+        """A slot got a fresh session (a reload): show it if the old one was shown."""
+        if old is self.session:
+            self.bind_views(new)
+
+    def save_library_documents(self, slots: list[DocumentSlot]) -> bool:
+        """Save the unsaved documents of ``slots`` together (a library job's files)."""
+        from os2editor.gui.controllers.save_all import save_all
+
+        saved = save_all(self, slots)
+        self.pages.update_title()
+        return saved
+
+    def comparing(self, session: DocumentSession, baseline: FunctionDescription,
+                  name: str) -> None:
+        """Revision mode against ``baseline`` for ``session`` (now, if it is shown)."""
+        revision = getattr(self, "revision", None)
+        if session is self.session and revision is not None:
+            revision.set_baseline(baseline, name)
+
+    @property
+    def file_watch(self) -> FileWatch | None:
+        """The file watch of the document shown."""
+        slot = self.documents.slot_of(self.session)
+        return slot.watch if slot is not None else None
+
+    def bind_views(self, session: DocumentSession) -> None:
+        """Put the views over ``session``; each document's part and baseline come back with it."""
+        self.pages.leave(self.session)
         self.session = session
-        session.setParent(self)
-        self.undo_group.addStack(session.undo_stack)
-        self.undo_group.setActiveStack(session.undo_stack)
-        session.changed.connect(self._on_model_changed)
-        session.replayed.connect(self._show_where)
-        session.refused.connect(self._show_refused)
-        session.path_changed.connect(self._update_title)
+        self._wire(session)
         self.forms.set_session(session)
         self.preview.set_document(session.doc)
         self.validation.set_document(session.doc)
         self.navigation.set_session(session)
         self.status.reset()
+        self.pages.activate_undo()
         self._update_title()
-        self._on_clean_changed(session.undo_stack.isClean())
-        self.window_actions.undo.setEnabled(session.undo_stack.canUndo())
-        self.window_actions.redo.setEnabled(session.undo_stack.canRedo())
+        self.window_actions.undo.setEnabled(self.undo_group.canUndo())
+        self.window_actions.redo.setEnabled(self.undo_group.canRedo())
         self.session_changed.emit(session)
+        self.pages.arrive(session)
+
+    def _wire(self, session: DocumentSession) -> None:
+        """Hear the shown document's edits, and no other's."""
+        old = self._wired
+        if old is session:
+            return
+        if old is not None and shiboken6.isValid(old):
+            old.changed.disconnect(self._on_model_changed)
+            old.replayed.disconnect(self._show_where)
+            old.refused.disconnect(self._show_refused)
+            old.path_changed.disconnect(self._update_title)
+        session.changed.connect(self._on_model_changed)
+        session.replayed.connect(self._show_where)
+        session.refused.connect(self._show_refused)
+        session.path_changed.connect(self._update_title)
+        self._wired = session
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.files.display_name()}[*]")
-        self.setWindowFilePath(str(self.session.path or ""))
+        self.pages.update_title()
 
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
-        self.status.show_modified(not clean)
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.pages.update_title()
 
     def _on_model_changed(self, _change: Change) -> None:
         self.preview.schedule_render()
         self.validation.schedule_check()
+        self.pages.update_tabs()
 
     def _show_where(self, change: Change) -> None:
         """After an undo or redo, show the part where it happened."""
@@ -215,9 +300,13 @@ class MainWindow(QMainWindow):
 
     def jump_to_problem(self, problem: Problem) -> None:
         """Select the part a warning is about and put the cursor in its field."""
+        self.jump_to(problem.node, problem.section_index)
+
+    def jump_to(self, node: object, section_index: int | None) -> None:
+        """Select the part that holds ``node`` (in section ``section_index`` when known) and
+        put the cursor in its field."""
         doc = self.session.doc
-        node = problem.node
-        key = problem.section_index
+        key = section_index
         if key is None and node is not None:
             key = owner_section(doc, node)
         key = TITLES if key is None or key >= len(doc.sections) else key
@@ -301,25 +390,29 @@ class MainWindow(QMainWindow):
     # -- window events ---------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        if not self.pages.ask_about_each_unsaved():
             event.ignore()
             return
-        self.session_closed.emit(self.session)
+        for slot in self.documents:
+            self.session_closed.emit(slot.session)
         self._store_window_settings()
         self._save_settings()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_markdown(event) is not None:
+        if _dropped(event) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_markdown(event)
+        path = _dropped(event)
         if path is None:
             return
         event.acceptProposedAction()
         # Open after the drop finishes so a dialog does not run inside the drag's event loop.
-        QTimer.singleShot(0, lambda: self.files.open_path(path))
+        if path.is_dir():
+            QTimer.singleShot(0, lambda: self.pages.open_folder(path))
+        else:
+            QTimer.singleShot(0, lambda: self.files.open_path(path))
 
     # -- settings --------------------------------------------------------------------------
 
@@ -343,11 +436,12 @@ class MainWindow(QMainWindow):
             interaction.show_warning(self, self.tr("Settings not saved"), error_text(exc))
 
 
-def _dropped_markdown(event: QDragEnterEvent | QDropEvent) -> Path | None:
+def _dropped(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """A dropped markdown file to open, or a folder to open as a library."""
     for url in event.mimeData().urls():
         if url.isLocalFile():
             path = Path(url.toLocalFile())
-            if path.suffix.lower() in MARKDOWN_SUFFIXES:
+            if path.suffix.lower() in MARKDOWN_SUFFIXES or path.is_dir():
                 return path
     return None
 

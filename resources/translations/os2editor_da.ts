@@ -38,6 +38,17 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message numerus="yes">
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="+152"/>
+        <source>Mark %n description(s) as approved: {titles}</source>
+        <translation>
+            <numerusform>Markér %n funktionsbeskrivelse som godkendt: {titles}</numerusform>
+            <numerusform>Markér %n funktionsbeskrivelser som godkendt: {titles}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AreaDetails</name>
     <message>
         <location filename="../../os2editor/gui/views/forms/responsibilities.py" line="+26"/>
@@ -78,7 +89,7 @@
 <context>
     <name>AutosaveController</name>
     <message>
-        <location filename="../../os2editor/gui/controllers/autosave.py" line="+103"/>
+        <location filename="../../os2editor/gui/controllers/autosave.py" line="+101"/>
         <source>The automatic backup could not be written: {reason}</source>
         <translation>Den automatiske sikkerhedskopi kunne ikke gemmes: {reason}</translation>
     </message>
@@ -94,6 +105,37 @@
         <location line="+3"/>
         <source>&amp;Relations</source>
         <translation>&amp;Relationer</translation>
+    </message>
+</context>
+<context>
+    <name>CommitQuestion</name>
+    <message>
+        <location filename="../../os2editor/gui/views/library/dialogs.py" line="+74"/>
+        <source>Commit the approval?</source>
+        <translation>Commit godkendelsen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Commit the %n approved file(s) to git with the message “{message}”?</source>
+        <translation>
+            <numerusform>Commit %n godkendt fil til git med beskeden »{message}«?</numerusform>
+            <numerusform>Commit de %n godkendte filer til git med beskeden »{message}«?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only these files are committed: {names}. Nothing is pushed.</source>
+        <translation>Kun disse filer committes: {names}. Intet bliver pushet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Commit</source>
+        <translation>&amp;Commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ikke nu</translation>
     </message>
 </context>
 <context>
@@ -125,6 +167,14 @@
     <message>
         <source>Text after the list</source>
         <translation type="vanished">Tekst efter listen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTabs</name>
+    <message>
+        <location filename="../../os2editor/gui/views/document_tabs.py" line="+43"/>
+        <source>Open documents</source>
+        <translation>Åbne dokumenter</translation>
     </message>
 </context>
 <context>
@@ -217,12 +267,12 @@
         <translation>Unavngivet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Cannot create a new description</source>
         <translation>Kan ikke oprette en ny funktionsbeskrivelse</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>Cannot open the file</source>
         <translation>Filen kan ikke åbnes</translation>
@@ -233,7 +283,7 @@
         <translation>{path} kunne ikke åbnes: {reason}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>The file was not saved</source>
         <translation>Filen blev ikke gemt</translation>
@@ -303,6 +353,95 @@
         <location line="+6"/>
         <source>“{name}” was removed from disk. Save to write it again.</source>
         <translation>“{name}” er slettet fra disken. Gem for at skrive den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplacePanel</name>
+    <message>
+        <location filename="../../os2editor/gui/views/library/find_replace.py" line="+105"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text to find in every description</source>
+        <translation>Tekst, der skal findes i alle funktionsbeskrivelser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with</source>
+        <translation>Erstat med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Match case</source>
+        <translation>Forskel på s&amp;tore og små bogstaver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole word</source>
+        <translation>&amp;Hele ord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>Fi&amp;nd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace ticked</source>
+        <translation>&amp;Erstat de afkrydsede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace wit&amp;h:</source>
+        <translation>Erstat &amp;med:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Description and part</source>
+        <translation>Funktionsbeskrivelse og afsnit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match in its context</source>
+        <translation>Forekomst i sammenhæng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches</source>
+        <translation>Forekomster</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n forekomst</numerusform>
+            <numerusform>%n forekomster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>in %n file(s);</source>
+        <translation>
+            <numerusform>i %n fil;</numerusform>
+            <numerusform>i %n filer;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{chosen} ticked.</source>
+        <translation>{chosen} afkrydset.</translation>
     </message>
 </context>
 <context>
@@ -434,6 +573,538 @@
     </message>
 </context>
 <context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../../os2editor/gui/views/library/actions.py" line="+17"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;Library</source>
+        <translation>Vis &amp;biblioteket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find and Replace in Folder…</source>
+        <translation>&amp;Find og erstat i mappen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Site Order</source>
+        <translation>&amp;Rækkefølge på sitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare with a Version…</source>
+        <translation>&amp;Sammenlign med en version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve Chosen Descriptions…</source>
+        <translation>&amp;Godkend de valgte funktionsbeskrivelser…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Board Pack…</source>
+        <translation>&amp;Eksportér bestyrelsespakke…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload Folder</source>
+        <translation>&amp;Indlæs mappen igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close F&amp;older</source>
+        <translation>&amp;Luk mappen</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../os2editor/gui/controllers/library.py" line="+130"/>
+        <source>Cannot open the folder</source>
+        <translation>Mappen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the folder…</source>
+        <translation>Læser mappen …</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location line="+7"/>
+        <source>(top level)</source>
+        <translation>(øverste niveau)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot open the file</source>
+        <translation>Filen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Nothing was changed</source>
+        <translation>Intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} could not take the change.</source>
+        <translation>{name} kunne ikke tage imod ændringen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edited since, so left as they are: {names}. Use Undo in each of them.</source>
+        <translation>Redigeret siden og derfor ladt urørt: {names}. Fortryd i hver af dem.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../os2editor/gui/views/library/table.py" line="+134"/>
+        <source>Changed since its last approval (git)</source>
+        <translation>Ændret siden seneste godkendelse (git)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parent</source>
+        <translation>Overordnet side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last revised</source>
+        <translation>Senest revideret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Godkendt af</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next revision</source>
+        <translation>Næste revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Warnings</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since {baseline}</source>
+        <translation>Siden {baseline}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{date} (due)</source>
+        <translation>{date} (forfalden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not approved</source>
+        <translation>ikke godkendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unchanged</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n task(s) added</source>
+        <translation>
+            <numerusform>%n opgave tilføjet</numerusform>
+            <numerusform>%n opgaver tilføjet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n task(s) removed</source>
+        <translation>
+            <numerusform>%n opgave fjernet</numerusform>
+            <numerusform>%n opgaver fjernet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n task(s) edited</source>
+        <translation>
+            <numerusform>%n opgave ændret</numerusform>
+            <numerusform>%n opgaver ændret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n task(s) moved</source>
+        <translation>
+            <numerusform>%n opgave flyttet</numerusform>
+            <numerusform>%n opgaver flyttet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>hours {then} → {now}</source>
+        <translation>timer {then} → {now}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes</source>
+        <translation>Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due for revision</source>
+        <translation>Skal revideres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No approval of this file is recorded in git</source>
+        <translation>git har ingen godkendelse af denne fil</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRound</name>
+    <message>
+        <location filename="../../os2editor/gui/controllers/library_round.py" line="+52"/>
+        <location line="+34"/>
+        <source>Cannot compare</source>
+        <translation>Kan ikke sammenligne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>last approval</source>
+        <translation>seneste godkendelse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows say whether each description changed since its last approval. Compare with a version to see what changed.</source>
+        <translation>Rækkerne viser, om hver funktionsbeskrivelse er ændret siden sin seneste godkendelse. Sammenlign med en version for at se, hvad der er ændret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with: {name}</source>
+        <translation>Sammenlignet med: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(commit {sha} of {date})</source>
+        <translation>(commit {sha} fra {date})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed since: {titles}</source>
+        <translation>Fjernet siden: {titles}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No board pack</source>
+        <translation>Ingen bestyrelsespakke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board pack shows what changed since a version in git: {reason}</source>
+        <translation>Bestyrelsespakken viser, hvad der er ændret siden en version i git: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The board pack was not written</source>
+        <translation>Bestyrelsespakken blev ikke skrevet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pack shows the saved files; these have unsaved changes that are not in it: {names}</source>
+        <translation>Pakken viser de gemte filer; disse har ændringer, som ikke er gemt og ikke er med: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The board pack was written</source>
+        <translation>Bestyrelsespakken blev skrevet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board pack written to {name}.</source>
+        <translation>Bestyrelsespakken er skrevet til {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../os2editor/gui/views/library/view.py" line="+139"/>
+        <source>Descriptions</source>
+        <translation>Funktionsbeskrivelser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other pages</source>
+        <translation>Andre sider</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it cannot be read</source>
+        <translation>Hvorfor den ikke kan læses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unreadable files</source>
+        <translation>Filer, der ikke kan læses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Site order</source>
+        <translation>Rækkefølge på sitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find and replace</source>
+        <translation>Find og erstat</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Compare with…</source>
+        <translation>&amp;Sammenlign med …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Filter the rows</source>
+        <translation>Filtrér rækkerne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which rows to show</source>
+        <translation>Hvilke rækker der vises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due for revision</source>
+        <translation>Skal revideres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With warnings</source>
+        <translation>Med advarsler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With unsaved changes</source>
+        <translation>Med ændringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Godkend …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Board pack…</source>
+        <translation>&amp;Bestyrelsespakke …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Save All</source>
+        <translation>Gem &amp;alle</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Descriptions ({count})</source>
+        <translation>Funktionsbeskrivelser ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other pages ({count})</source>
+        <translation>Andre sider ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreadable ({count})</source>
+        <translation>Kan ikke læses ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n description(s)</source>
+        <translation>
+            <numerusform>%n funktionsbeskrivelse</numerusform>
+            <numerusform>%n funktionsbeskrivelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n is due for revision</source>
+        <translation>
+            <numerusform>%n skal revideres</numerusform>
+            <numerusform>%n skal revideres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n has warnings</source>
+        <translation>
+            <numerusform>%n har advarsler</numerusform>
+            <numerusform>%n har advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No git history: {reason}</source>
+        <translation>Ingen git-historik: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n description(s) have unsaved changes.</source>
+        <translation>
+            <numerusform>%n funktionsbeskrivelse har ændringer, der ikke er gemt.</numerusform>
+            <numerusform>%n funktionsbeskrivelser har ændringer, der ikke er gemt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Fortryd {action}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWork</name>
+    <message>
+        <location filename="../../os2editor/gui/controllers/library_work.py" line="+59"/>
+        <location line="+41"/>
+        <source>Nothing was changed</source>
+        <translation>Intet blev ændret</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Change the site order</source>
+        <translation>Ændr rækkefølgen på sitet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{text}” is in no description.</source>
+        <translation>»{text}« står ikke i nogen funktionsbeskrivelse.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Replace “{old}” with “{new}”</source>
+        <translation>Erstat »{old}« med »{new}«</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Replaced %n match(es)</source>
+        <translation>
+            <numerusform>Erstattede %n forekomst</numerusform>
+            <numerusform>Erstattede %n forekomster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n file(s).</source>
+        <translation>
+            <numerusform>i %n fil.</numerusform>
+            <numerusform>i %n filer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All writes them; Undo takes the whole replace back.</source>
+        <translation>Gem alle skriver dem; Fortryd tager hele erstatningen tilbage.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the descriptions to approve in the table.</source>
+        <translation>Vælg de funktionsbeskrivelser, der skal godkendes, i tabellen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was approved</source>
+        <translation>Intet blev godkendt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Approve %n description(s)</source>
+        <translation>
+            <numerusform>Godkend %n funktionsbeskrivelse</numerusform>
+            <numerusform>Godkend %n funktionsbeskrivelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chosen descriptions already record this approval.</source>
+        <translation>De valgte funktionsbeskrivelser har allerede denne godkendelse.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not committed</source>
+        <translation>Ikke committet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Committed as {sha}: {message}</source>
+        <translation>Committet som {sha}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ListBinding</name>
     <message>
         <source>Paste items</source>
@@ -500,7 +1171,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../os2editor/gui/main_window.py" line="+133"/>
+        <location filename="../../os2editor/gui/main_window.py" line="+173"/>
         <source>Undo: {action}</source>
         <translation>Fortryd: {action}</translation>
     </message>
@@ -528,7 +1199,7 @@
         <translation type="vanished">Formularen for “{name}” er ikke tilgængelig.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+164"/>
         <source>Cannot open the file</source>
         <translation>Filen kan ikke åbnes</translation>
     </message>
@@ -553,7 +1224,7 @@
         <translation>os2editor redigerer OS2-funktionsbeskrivelser og eksporterer dem til Word.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
@@ -1517,6 +2188,42 @@
     </message>
 </context>
 <context>
+    <name>SiteOrderPanel</name>
+    <message>
+        <location filename="../../os2editor/gui/views/library/site_order.py" line="+193"/>
+        <source>Drag a page to its new place under its parent, or move it with Alt+Up and Alt+Down. Only the nav_order line of each page that moved changes; Save All writes them, Undo takes the move back.</source>
+        <translation>Træk en side til dens nye plads under den overordnede side, eller flyt den med Alt+Op og Alt+Ned. Kun linjen nav_order ændres i hver side, der flyttes; Gem alle skriver dem, Fortryd tager flytningen tilbage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move u&amp;p</source>
+        <translation>Flyt o&amp;p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+</context>
+<context>
+    <name>SiteOrderTree</name>
+    <message>
+        <location line="-159"/>
+        <source>Order</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Site order</source>
+        <translation>Rækkefølge på sitet</translation>
+    </message>
+</context>
+<context>
     <name>SubItemsDialog</name>
     <message>
         <location filename="../../os2editor/gui/views/dialogs/sub_items.py" line="+18"/>
@@ -1694,6 +2401,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Folder…</source>
+        <translation>Åbn ma&amp;ppe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save A&amp;ll</source>
+        <translation>Ge&amp;m alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Eksportér til Word…</translation>
     </message>
@@ -1818,9 +2535,46 @@
     </message>
 </context>
 <context>
+    <name>WindowPages</name>
+    <message>
+        <location filename="../../os2editor/gui/window_pages.py" line="+111"/>
+        <source>{name} is open already, with unsaved changes: it is shown as it is.</source>
+        <translation>{name} er allerede åben med ændringer, der ikke er gemt: den vises, som den er.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Library: {name}</source>
+        <translation>Bibliotek: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled</source>
+        <translation>Unavngivet</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../os2editor/gui/controllers/save_all.py" line="+82"/>
+        <source>Saved %n description(s). A new description without a file was not saved: save it with Save As.</source>
+        <translation>
+            <numerusform>Gemte %n funktionsbeskrivelse. En ny funktionsbeskrivelse uden fil blev ikke gemt: gem den med Gem som.</numerusform>
+            <numerusform>Gemte %n funktionsbeskrivelser. En ny funktionsbeskrivelse uden fil blev ikke gemt: gem den med Gem som.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved %n description(s).</source>
+        <translation>
+            <numerusform>Gemte %n funktionsbeskrivelse.</numerusform>
+            <numerusform>Gemte %n funktionsbeskrivelser.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../os2editor/gui/app.py" line="+56"/>
+        <location filename="../../os2editor/gui/app.py" line="+52"/>
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
@@ -1834,7 +2588,7 @@ Your document is still open. Save it under a new name to be safe.</source>
 Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Could not open everything</source>
         <translation>Ikke alt kunne åbnes</translation>
     </message>
@@ -1993,6 +2747,81 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     </message>
 </context>
 <context>
+    <name>library_dialogs</name>
+    <message>
+        <source>Open folder of descriptions</source>
+        <translation>Åbn en mappe med funktionsbeskrivelser</translation>
+    </message>
+    <message>
+        <source>Export board pack</source>
+        <translation>Eksportér bestyrelsespakke</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;PDF documents (*.pdf)</source>
+        <translation>Word-dokumenter (*.docx);;PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Compare the folder with</source>
+        <translation>Sammenlign mappen med</translation>
+    </message>
+    <message>
+        <source>Choose once what every description is compared with. Each row then shows what changed since, and a description opens with its changes marked.</source>
+        <translation>Vælg én gang, hvad alle funktionsbeskrivelser sammenlignes med. Hver række viser derefter, hvad der er ændret siden, og en funktionsbeskrivelse åbnes med ændringerne markeret.</translation>
+    </message>
+    <message>
+        <source>Each description's last &amp;approval</source>
+        <translation>Hver funktionsbeskrivelses seneste &amp;godkendelse</translation>
+    </message>
+    <message>
+        <source>A git &amp;revision (a tag or a commit):</source>
+        <translation>En git-&amp;version (et tag eller en commit):</translation>
+    </message>
+    <message>
+        <source>The folder as it was &amp;on:</source>
+        <translation>Mappen, som den var &amp;den:</translation>
+    </message>
+    <message>
+        <source>for example v2025</source>
+        <translation>for eksempel v2025</translation>
+    </message>
+    <message>
+        <source>Git revision</source>
+        <translation>Git-version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Approve descriptions</source>
+        <translation>Godkend funktionsbeskrivelser</translation>
+    </message>
+    <message>
+        <source>Only last_revised, approved_by and next_revision change in each file, and the files are saved.</source>
+        <translation>Kun last_revised, approved_by og next_revision ændres i hver fil, og filerne gemmes.</translation>
+    </message>
+    <message>
+        <source>for example bestyrelsen</source>
+        <translation>for eksempel bestyrelsen</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Godkendt &amp;af:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Next revision:</source>
+        <translation>&amp;Næste revision:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkend</translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <source>Unsaved work</source>
@@ -2055,6 +2884,41 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     <message>
         <source>{date} · {author} · {subject}</source>
         <translation>{date} · {author} · {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>save_all</name>
+    <message>
+        <source>{failed} could not be saved and was left as it was: {reason}
+
+No file was saved; the changes are still open.</source>
+        <translation>{failed} kunne ikke gemmes og blev ladt, som den var: {reason}
+
+Ingen fil blev gemt; ændringerne er stadig åbne.</translation>
+    </message>
+    <message>
+        <source>Not every file was saved</source>
+        <translation>Ikke alle filer blev gemt</translation>
+    </message>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>Intet blev gemt</translation>
+    </message>
+    <message>
+        <source>{failed} could not be saved and was left as it was: {reason}
+
+Saved before it: {written}.
+
+The other files were not saved; their changes are still open.</source>
+        <translation>{failed} kunne ikke gemmes og blev ladt, som den var: {reason}
+
+Gemt før den: {written}.
+
+De andre filer blev ikke gemt; deres ændringer er stadig åbne.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {name} changed on disk. Settle that first, then save all again.</source>
+        <translation>Intet blev gemt: {name} er ændret på disken. Afklar det først, og gem så alle igen.</translation>
     </message>
 </context>
 <context>

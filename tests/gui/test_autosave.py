@@ -390,7 +390,7 @@ def test_window_torn_down_without_closing_keeps_the_autosave(
     assert "Holde gode møder." in recovered.text
 
 
-def test_opening_another_document_follows_it(
+def test_every_open_document_has_its_own_autosave(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     attached = _attached(window)
@@ -400,16 +400,21 @@ def test_opening_another_document_follows_it(
     first.flush()
     other = tmp_path / "andet.md"
     other.write_text(ROLE, "utf-8")
-    assert window.files.open_path(other)  # the user discards the edits of the first
-    assert _autosaves() == ([], [])
+    assert window.files.open_path(other)  # a tab of its own: the first stays open, edited
     second = attached.controller
     assert second is not None
     assert second is not first
     assert second.session is window.session
     _edit_window(window, "Andet dokument.")
     second.flush()
-    [recovered], _ = _autosaves()
-    assert recovered.path == str(other.resolve())
+    recovered, _ = _autosaves()
+    assert sorted(r.path or "" for r in recovered) == sorted(
+        [str((tmp_path / "koordinator.md").resolve()), str(other.resolve())])
+    # Closing the second (its changes discarded) drops its autosave and keeps the first's.
+    window.pages.close_document(window.session)  # the dialog answers discard
+    [left], _ = _autosaves()
+    assert left.path == str((tmp_path / "koordinator.md").resolve())
+    assert attached.controller is first
 
 
 def test_restored_document_reuses_its_recovery_file(qtbot: QtBot, window: MainWindow) -> None:

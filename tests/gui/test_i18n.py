@@ -476,6 +476,9 @@ def make_dialog(cls: type[QDialog], parent: QWidget) -> QDialog:
         "PreferencesDialog": lambda: PreferencesDialog(Settings(), parent),
         "CommitDialog": lambda: cast(Any, cls)([commit], parent),
         "SubItemsDialog": lambda: cast(Any, cls)(session, item, parent),
+        "BaselineDialog": lambda: cast(Any, cls)(None, parent),
+        "ApprovalDialog": lambda: cast(Any, cls)(["Mødekoordinator"], "bestyrelsen", parent),
+        "CommitQuestion": lambda: cast(Any, cls)(["rolle.md"], "Godkendt af bestyrelsen", parent),
     }
     assert cls.__name__ in factories, f"add a factory for the new dialog {cls.__name__}"
     return factories[cls.__name__]()

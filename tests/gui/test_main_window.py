@@ -349,20 +349,32 @@ def test_open_unreadable_file_keeps_current_document(
     assert dialogs.asked == []  # nothing to decide when nothing could be read
 
 
-def test_open_asks_before_replacing_changes(
+def test_open_puts_the_file_in_a_tab_of_its_own_and_keeps_the_edited_one(
     window: MainWindow, tmp_path: Path, dialogs: Dialogs
 ) -> None:
     other = tmp_path / "anden.md"
     other.write_text(ROLE_MD.replace("Testkoordinator", "Anden rolle"), encoding="utf-8")
+    edited = window.session
     edit_first_task(window)
+    assert not window.tabs.isVisible()  # one document: nothing to switch between
     dialogs.open_path = str(other)
-    dialogs.save_answer = interaction.CANCEL
     window.window_actions.open.trigger()
-    assert window.session.path != other.resolve()
-    dialogs.save_answer = interaction.DISCARD
-    window.window_actions.open.trigger()
+    assert dialogs.asked == []  # nothing is closed, so nothing to ask
     assert window.session.path == other.resolve()
     assert window.windowTitle() == "anden.md[*]"
+    assert window.tabs.isVisible()
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Testkoordinator ●", "Anden rolle"]
+    # The edited document is still open, with its edit and its own undo history.
+    window.tabs.setCurrentIndex(0)
+    assert window.session is edited and edited.is_modified()
+    assert window.windowTitle() == "os2-testkoordinator.md[*]" and window.isWindowModified()
+    window.window_actions.undo.trigger()
+    assert not edited.is_modified()
+    assert window.tabs.tabText(0) == "Testkoordinator"
+    # Opening the same file again shows its tab rather than a second copy.
+    window.window_actions.open.trigger()
+    assert window.tabs.count() == 2 and window.session.path == other.resolve()
 
 
 def _drop_events(path: Path) -> tuple[QMimeData, QDragEnterEvent, QDropEvent]:

@@ -1,6 +1,7 @@
 """Autosave: a copy of the unsaved text goes to the state folder two seconds after typing stops.
 
-One controller per open document. It watches the document's undo stack, so every edit, undo
+One controller per open document (a window holds several: its tabs, and the documents a
+library job changed). It watches the document's undo stack, so every edit, undo
 and redo restarts the timer. The user's own file is never touched; a save back to the clean
 state removes the copy, and `discard()` removes it when the document is closed on purpose.
 """
@@ -11,10 +12,10 @@ import logging
 import weakref
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from os2editor.errors import Os2EditorError
 from os2editor.gui.session import DocumentSession
@@ -28,9 +29,6 @@ from os2editor.storage.recovery import (
     remove_autosave,
     write_autosave,
 )
-
-if TYPE_CHECKING:  # only the type: the window is the host
-    from os2editor.gui.controllers.host import DocumentHost
 
 AUTOSAVE_DELAY_MS = 2000
 
@@ -181,17 +179,37 @@ class AutosaveStatus(Protocol):
     def show_autosaved(self, when: datetime) -> None: ...
 
 
-class WindowAutosave(QObject):
-    """Autosaves whatever document a window shows.
+class AutosaveHost(Protocol):
+    """The window whose documents are autosaved."""
 
-    Follows `session_changed` to the new document and drops the autosave on `session_closed`
-    (saved, or changes discarded on purpose). A session torn down any other way keeps its
-    autosave for the next start.
+    @property
+    def session(self) -> DocumentSession: ...
+
+    @property
+    def session_opened(self) -> SignalInstance: ...
+
+    @property
+    def session_changed(self) -> SignalInstance: ...
+
+    @property
+    def session_closed(self) -> SignalInstance: ...
+
+    def show_status(self, text: str) -> None: ...
+
+
+class WindowAutosave(QObject):
+    """Autosaves every document a window holds: the one shown, the other tabs, and those a
+    library job changed in the background.
+
+    One controller per document, made when it joins the window (``session_opened``, or
+    ``session_changed`` for one shown straight away) and dropped with its autosave on
+    ``session_closed`` (saved, or changes discarded on purpose). A session torn down any other
+    way keeps its autosave for the next start.
     """
 
     def __init__(
         self,
-        window: DocumentHost,
+        window: AutosaveHost,
         status: AutosaveStatus,
         *,
         delay_ms: int | None = None,
@@ -201,13 +219,22 @@ class WindowAutosave(QObject):
         self._window = window
         self._status = status
         self._delay_ms = AUTOSAVE_DELAY_MS if delay_ms is None else delay_ms
-        self.controller: AutosaveController | None = None
+        self.controllers: list[AutosaveController] = []
+        window.session_opened.connect(self._follow)
         window.session_changed.connect(self._follow)
         window.session_closed.connect(self._closed)
         self._follow(window.session)
 
+    @property
+    def controller(self) -> AutosaveController | None:
+        """The controller of the document shown."""
+        return self.controller_of(self._window.session)
+
+    def controller_of(self, session: DocumentSession) -> AutosaveController | None:
+        return next((c for c in self.controllers if c.session is session), None)
+
     def _follow(self, session: DocumentSession) -> None:
-        if self.controller is not None and self.controller.session is session:
+        if self.controller_of(session) is not None:
             return
         recovered_id = session.property(RECOVERED_ID_PROPERTY)
         controller = AutosaveController(
@@ -218,15 +245,26 @@ class WindowAutosave(QObject):
         )
         controller.failed.connect(self._window.show_status)
         controller.written.connect(self._show_written)
-        self.controller = controller
+        # A session gone without a deliberate close keeps its autosave (see _detach); its
+        # controller leaves the list with it.
+        me = weakref.ref(self)
+
+        def forget(*_args: object) -> None:
+            window_autosave = me()
+            if window_autosave is not None:
+                window_autosave.controllers = [
+                    c for c in window_autosave.controllers if c is not controller]
+
+        session.destroyed.connect(forget)
+        self.controllers.append(controller)
 
     def _closed(self, session: DocumentSession) -> None:
-        controller = self.controller
-        if controller is None or controller.session is not session:
+        controller = self.controller_of(session)
+        if controller is None:
             return
         controller.discard()
         controller.deleteLater()
-        self.controller = None
+        self.controllers.remove(controller)
 
     def _show_written(self) -> None:
         self._status.show_autosaved(datetime.now())

@@ -119,8 +119,7 @@ class FileController(QObject):
     # -- new and open --------------------------------------------------------------------
 
     def new_document(self) -> bool:
-        if not self.maybe_save():
-            return False
+        """A new description from the template, in a tab of its own (the window places it)."""
         try:
             doc = template_document()
         except (Os2EditorError, OSError) as exc:
@@ -136,7 +135,8 @@ class FileController(QObject):
         return chosen is not None and self.open_path(Path(chosen))
 
     def open_path(self, path: Path) -> bool:
-        """Open ``path``, replacing the current document. A failed read keeps it."""
+        """Open ``path`` in a tab of its own (the window places it). A failed read changes
+        nothing."""
         try:
             doc = read_document(path)
         except ReadError as exc:
@@ -147,8 +147,6 @@ class FileController(QObject):
             reason = error_text(exc)
             text = self.tr("{path} could not be opened: {reason}").format(path=path, reason=reason)
             self._error(self.tr("Cannot open the file"), text)
-            return False
-        if not self.maybe_save():
             return False
         self.host.set_session(DocumentSession(doc, path.resolve()))
         self.remember(path)

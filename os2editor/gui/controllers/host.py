@@ -30,7 +30,8 @@ class DocumentHost(Protocol):
         """Carries the DocumentSession the user is done with (saved, or changes discarded)."""
 
     def set_session(self, session: DocumentSession) -> None:
-        """Show ``session`` instead of the current document."""
+        """Show ``session``: a document just opened, made, reloaded or restored (the window
+        decides where: a tab of its own, or the place of a blank one or of the same file's)."""
 
     def dialog_parent(self) -> QWidget:
         """The widget a dialog about the document opens over."""

@@ -1,7 +1,7 @@
 """After a crash: offer each document's unsaved text, or discard it.
 
 Runs once after the first window is shown. The first restored document goes into that window
-when it holds nothing of value; others open in windows of their own, which the caller makes.
+when it holds nothing of value; the caller shows the others (the window: each in a tab).
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ def _tr(text: str) -> str:
 
 
 def offer_recovery(host: DocumentHost, open_window: Callable[[DocumentSession], None]) -> None:
-    """Offer every autosave left behind; ``open_window`` shows a restored document in a window
-    of its own."""
+    """Offer every autosave left behind; ``open_window`` shows a restored document beside the
+    host's (the window gives it a tab of its own)."""
     recovered, problems = list_recoverable()
     parent = host.dialog_parent()
     for problem in problems:

@@ -28,6 +28,10 @@ class WindowActions(QObject):
         self.open = self._make(self.tr("&Open…"), _Key.Open, _Icon.DocumentOpen)
         self.save = self._make(self.tr("&Save"), _Key.Save, _Icon.DocumentSave)
         self.save_as = self._make(self.tr("Save &As…"), _Key.SaveAs, _Icon.DocumentSaveAs)
+        self.open_folder = self._make(self.tr("Open &Folder…"))  # a folder as a library
+        self.open_folder.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.save_all = self._make(self.tr("Save A&ll"))
+        self.save_all.setShortcut(QKeySequence("Ctrl+Alt+S"))
         self.export = self._make(self.tr("&Export to Word…"))
         self.export.setShortcut(QKeySequence("Ctrl+E"))
         self.close = self._make(self.tr("&Close"), _Key.Close)
@@ -74,10 +78,10 @@ class WindowActions(QObject):
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new, self.open])
+        file_menu.addActions([self.new, self.open, self.open_folder])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.save, self.save_as, self.export])
+        file_menu.addActions([self.save, self.save_as, self.save_all, self.export])
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
         edit_menu = bar.addMenu(self.tr("&Edit"))
