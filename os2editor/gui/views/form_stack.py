@@ -47,9 +47,28 @@ class FormStack(QStackedWidget):
         if found is None:
             form = self._build(section)
             self.addWidget(form)  # forms scroll by themselves, so they go straight in
+            self._tab_after_parts(form)
             found = self._forms[ident] = (section, form)
         self.setCurrentWidget(found[1])
         return found[1]
+
+    def _tab_after_parts(self, form: QWidget) -> None:
+        """Put ``form``'s fields where the stack stands in the Tab order, right after the parts
+        list (a form built later would otherwise come last, after the preview)."""
+        before = _step(self, backwards=True)
+        while before is not self and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            before = _step(before, backwards=True)
+        if before is self:
+            return
+        fields = []
+        widget = _step(form)
+        while widget is not form:  # the whole chain: a form's own part of it has gaps
+            if form.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                fields.append(widget)
+            widget = _step(widget)
+        for field in fields:
+            QWidget.setTabOrder(before, field)
+            before = field
 
     def current_form(self) -> Form | None:
         from os2editor.gui.views.forms.base import Form
@@ -72,6 +91,7 @@ class FormStack(QStackedWidget):
     def _placeholder(self, section: Section | None) -> QWidget:
         name = self.tr("Title and metadata") if section is None else section.heading
         label = QLabel(self.tr("The form for “{name}” is not available.").format(name=name))
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the name is the user's heading
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 
@@ -87,3 +107,8 @@ class FormStack(QStackedWidget):
                 self.removeWidget(form)
                 form.deleteLater()
 
+
+def _step(widget: QWidget, *, backwards: bool = False) -> QWidget:
+    """The next (previous) widget in the focus chain, which is a ring."""
+    found = widget.previousInFocusChain() if backwards else widget.nextInFocusChain()
+    return widget if found is None else found
