@@ -181,8 +181,9 @@ class MoscowBoard(QWidget):
     def update_titles(self) -> None:
         """Each column's count and share, as the lists hold them now."""
         planned = shares(self.tasks)
+        anything = any(planned.values())  # with no task planned yet, no share says anything
         for priority, column in self.columns.items():
-            column.set_share(planned.get(priority))
+            column.set_share(planned.get(priority) if anything else None)
             column.update_title()
 
     def _on_changed(self, change: Change) -> None:

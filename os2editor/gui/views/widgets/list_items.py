@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFont,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -182,6 +183,10 @@ class ElementEditor(ProseKeys, DocumentUndoKeys, QPlainTextEdit):
     def document_undo_stack(self) -> QUndoStack:
         return self.undo_stack
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        self.restyle_prose(event)
+
     def insertFromMimeData(self, source: Any) -> None:
         lines = lines_from_paste(source.text()) if source.hasText() else []
         if len(lines) > 1:
@@ -207,7 +212,7 @@ class ElementDelegate(QStyledItemDelegate):
         self.hint = ""
         # Measuring wrapped text is the costly part of a layout; rows rarely change.
         self._heights: dict[tuple[str, bool, int, str], int] = {}
-        self._formats: dict[tuple[int, bool], MarkFormats] = {}
+        self._formats: dict[tuple[int, str, bool], MarkFormats] = {}
 
     # Layout shared by paint, sizeHint and the editor's geometry.
 
@@ -225,13 +230,13 @@ class ElementDelegate(QStyledItemDelegate):
         note = self.children_note(int(index.data(ChildrenRole) or 0))
         return text, note
 
-    def formats(self, palette: QPalette, selected: bool) -> MarkFormats:
-        key = (palette.cacheKey(), selected)
+    def formats(self, palette: QPalette, font: QFont, selected: bool) -> MarkFormats:
+        key = (palette.cacheKey(), font.key(), selected)
         found = self._formats.get(key)
         if found is None:
             if len(self._formats) > 8:
                 self._formats.clear()
-            found = self._formats[key] = MarkFormats(palette, selected=selected)
+            found = self._formats[key] = MarkFormats(palette, font, selected=selected)
         return found
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
@@ -243,7 +248,7 @@ class ElementDelegate(QStyledItemDelegate):
         height = self._heights.get(key)
         if height is None:
             shown = text or self.hint or "X"
-            ranges = self.formats(option.palette, False).ranges(shown)
+            ranges = self.formats(option.palette, option.font, False).ranges(shown)
             measured = wrapped_layout(shown, option.font, text_width, ranges)[1]
             height = int(measured + 0.999)
             if note:
@@ -269,7 +274,7 @@ class ElementDelegate(QStyledItemDelegate):
         text, note = self._display(index)
         area = QRectF(self.text_rect(rect))
         color = palette.color(role)
-        ranges = self.formats(palette, selected).ranges(text)
+        ranges = self.formats(palette, opt.font, selected).ranges(text)
         if not text:
             text, ranges = self.hint or self.tr("(empty)"), []
             color = palette.color(role if selected else QPalette.ColorRole.PlaceholderText)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     Qt,
     Signal,
 )
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from os2editor.gui.views.widgets.framing import FocusFrame, viewport_size
 from os2editor.gui.views.widgets.list_binding import ListBinding, lines_from_paste
 from os2editor.gui.views.widgets.list_items import (
     GRIP_WIDTH,
@@ -51,7 +53,7 @@ EMPTY_HEIGHT = 44
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class ElementListView(QListView):
+class ElementListView(FocusFrame, QListView):
     """The list itself: keys, drag and drop, and a height that shows every row.
 
     Enter (or Ctrl+Enter) adds an element after the current one and opens it; in the open
@@ -283,7 +285,7 @@ class ElementListView(QListView):
     def fit_height(self) -> None:
         self.doItemsLayout()
         self._row_heights = [self.sizeHintForRow(r) for r in range(self.list_model.rowCount())]
-        rows = sum(self._row_heights)
+        rows = sum(self._row_heights) or self._placeholder_height()
         frame = 2 * self.frameWidth()
         natural = max(rows + 4, EMPTY_HEIGHT) + frame
         self.setFixedHeight(max(natural, self.floor))
@@ -291,6 +293,16 @@ class ElementListView(QListView):
         if natural != self.natural_height:
             self.natural_height = natural
             self.natural_height_changed.emit(natural)
+
+    def _placeholder_height(self) -> int:
+        """The height of the text an empty list shows (the hint, and how to start)."""
+        if not self.placeholder:
+            return 0
+        width = max(40, viewport_size(self).width() - 16)
+        bounds = QRect(0, 0, width, 100000)
+        return self.fontMetrics().boundingRect(
+            bounds, int(Qt.TextFlag.TextWordWrap), self.placeholder
+        ).height() + 10
 
     def set_floor(self, floor: int) -> None:
         """Be at least ``floor`` pixels tall (the board gives its columns one height)."""
@@ -303,6 +315,10 @@ class ElementListView(QListView):
         # Qt re-lays out rows lazily after a resize; wrapped rows need it now, and the
         # height follows from it.
         self.fit_height()
+        if self.height() != event.size().height():
+            # A height set while Qt resizes the list does not reach its viewport, whose text
+            # would be cut off: lay the viewport out again.
+            self.setViewportMargins(self.viewportMargins())
 
     def dataChanged(self, top_left: ModelIndex, bottom_right: ModelIndex, roles: Any = ()) -> None:
         if top_left == bottom_right and self._editor_shows(top_left):

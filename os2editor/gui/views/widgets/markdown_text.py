@@ -26,12 +26,16 @@ from os2editor.gui.views.widgets.inline_marks import Mark, runs
 
 LINE_SEPARATOR = "\u2028"  # how a text layout breaks a line inside one paragraph
 QUIET_ALPHA = 150  # markers on a selected row: the selection's text colour, fainter
+ADDRESS_SIZE = 0.85  # a link's address is a footnote to its text: smaller as well as quiet
 
 
 class MarkFormats:
     """The character format for each combination of marks, in one palette."""
 
-    def __init__(self, palette: QPalette, *, selected: bool = False) -> None:
+    def __init__(
+        self, palette: QPalette, font: QFont | None = None, *, selected: bool = False
+    ) -> None:
+        self.size = font.pointSizeF() if font is not None else -1.0
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         self.text = palette.color(role)
         if selected:
@@ -65,6 +69,8 @@ class MarkFormats:
         if marks & (Mark.MARKER | Mark.ADDRESS):
             char.setForeground(self.quiet)
             char.setFontUnderline(False)
+        if marks & Mark.ADDRESS and self.size > 0:
+            char.setFontPointSize(self.size * ADDRESS_SIZE)
         return char
 
     def ranges(self, text: str) -> list[QTextLayout.FormatRange]:
@@ -82,12 +88,13 @@ class MarkFormats:
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Draws the markdown of a prose field quietly (see :mod:`inline_marks`)."""
 
-    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+    def __init__(self, document: QTextDocument, palette: QPalette, font: QFont) -> None:
         super().__init__(document)
-        self.formats = MarkFormats(palette)
+        self.formats = MarkFormats(palette, font)
 
-    def set_palette(self, palette: QPalette) -> None:
-        self.formats = MarkFormats(palette)
+    def restyle(self, palette: QPalette, font: QFont) -> None:
+        """Follow a new palette (dark mode) or font."""
+        self.formats = MarkFormats(palette, font)
         self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:

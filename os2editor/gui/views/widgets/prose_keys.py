@@ -99,7 +99,13 @@ class ProseKeys:
 
     def install_prose(self) -> None:
         editor = self._editor()
-        self.highlighter = MarkdownHighlighter(editor.document(), editor.palette())
+        self.highlighter = MarkdownHighlighter(editor.document(), editor.palette(), editor.font())
+
+    def restyle_prose(self, event: QEvent) -> None:
+        """Call from ``changeEvent``: the markers follow a new palette or font."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            editor = self._editor()
+            self.highlighter.restyle(editor.palette(), editor.font())
 
     def _editor(self) -> QPlainTextEdit:
         assert isinstance(self, QPlainTextEdit)

@@ -111,8 +111,7 @@ class TextField(ProseKeys, BoundField, QPlainTextEdit):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self.highlighter.set_palette(self.palette())
+        self.restyle_prose(event)
 
     def refresh(self) -> None:
         """Show the model's value; keep the cursor (clamped) if the text must change."""
