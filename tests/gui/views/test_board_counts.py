@@ -24,9 +24,9 @@ from os2editor.gui.views.widgets.markdown_text import wrapped_layout
 from os2editor.model import Priority, TasksSection
 from os2editor.writing.balance import shares
 
-from .driving import choose, click_row, row_menu
-from .opened import no_dialogs, open_window, role_file, show, window  # noqa: F401  (fixtures)
-from .role_sample import ROLE_MD
+from ..driving import choose, click_row, row_menu
+from ..role_sample import ROLE_MD
+from .opening import open_window, show
 
 LONG_TASKS = ROLE_MD.replace(
     "- Gennemføre test før hver udgivelse.",
@@ -183,10 +183,10 @@ def test_a_word_breaks_only_when_it_alone_is_wider_than_the_column(window: MainW
     assert height >= len(lines) * metrics.lineSpacing() - 1
 
 
+@pytest.mark.usefixtures("no_dialogs")
 @pytest.mark.parametrize("code", ["da", "en"])
 def test_the_board_is_readable_at_1024_px_with_the_changes_panel_open(
-    qtbot: QtBot, role_file: Path, no_dialogs: None, tmp_path: Path, code: str,
-    language: Callable[[str], list[Any]],
+    qtbot: QtBot, role_file: Path, code: str, language: Callable[[str], list[Any]]
 ) -> None:
     language(code)
     role_file.write_text(LONG_TASKS, encoding="utf-8")
@@ -219,5 +219,4 @@ def test_the_board_is_readable_at_1024_px_with_the_changes_panel_open(
             rect = view.visualRect(view.list_model.index(row))
             assert rect.height() >= height  # the whole wrapped text has room
             assert rect.bottom() <= view.viewport().height()
-    win.grab().save(str(tmp_path / f"board-1024-{code}.png"))
     win.session.undo_stack.setClean()

@@ -20,8 +20,8 @@ from os2editor.markdown import dumps
 from os2editor.model import Priority
 from os2editor.model import fields as f
 
-from .driving import choose, click_row, context_menu, menu_texts, row_menu
-from .opened import no_dialogs, role_file, show, window  # noqa: F401  (fixtures)
+from ..driving import choose, click_row, context_menu, menu_texts, row_menu
+from .opening import show
 
 ROW_ENTRIES = ["Insert above", "Insert below", "Move up", "Move down", "Remove"]
 
