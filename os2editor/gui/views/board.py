@@ -56,6 +56,7 @@ class MoscowColumn(QWidget):
         self.group = tasks.group(priority)
         self.marked = False  # changed since the baseline (revision mode)
         self.share: float | None = None
+        self._shown: tuple[str, str] = ("", "")  # the title and heading last shown
         self.editor = ListEditor(
             session, self.group, f.GROUP_ITEMS, self, add_text=self.tr("Add task"),
             remove_text=self.tr("Remove"), hint=hint(SectionKind.TASKS, f.ITEM_TEXT, priority)
@@ -97,9 +98,11 @@ class MoscowColumn(QWidget):
             title = self.tr("{name} · {count} ({share})").format(
                 name=name, count=count, share=self.percent())
         title = MARK + title if self.marked else title
-        if self.title.text() != title:
-            self.title.setText(title)
         heading = self.tasks.heading_for(self.priority)
+        if (title, heading) == self._shown:
+            return  # typing in a task: nothing here changed (this runs at every keystroke)
+        self._shown = (title, heading)
+        self.title.setText(title)
         about = heading
         if self.share is not None:
             about += "\n" + self.tr("{share} of the planned tasks (MUST, SHOULD and COULD)").format(
@@ -184,7 +187,7 @@ class MoscowBoard(QWidget):
         anything = any(planned.values())  # with no task planned yet, no share says anything
         for priority, column in self.columns.items():
             column.set_share(planned.get(priority) if anything else None)
-            column.update_title()
+            column.update_title()  # the count or the document's heading may have changed
 
     def _on_changed(self, change: Change) -> None:
         groups = [column.group for column in self.columns.values()]

@@ -11,7 +11,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from os2editor.edits import Change
 from os2editor.gui.session import DocumentSession
@@ -54,21 +65,32 @@ class FormStack(QStackedWidget):
 
     def _tab_after_parts(self, form: QWidget) -> None:
         """Put ``form``'s fields where the stack stands in the Tab order, right after the parts
-        list (a form built later would otherwise come last, after the preview)."""
+        list (a form built later would otherwise come last, after the preview).
+
+        The fields are found by kind, in the order the form made them, which is the order it
+        shows them in; walking the whole focus chain instead would meet every widget Qt made
+        inside the scroll areas, which PySide6 is slow to meet the first time.
+        """
+        before = self._tab_entry()
+        if before is None:
+            return
+        for field in _fields(form):
+            QWidget.setTabOrder(before, field)
+            before = field
+
+    def _tab_entry(self) -> QWidget | None:
+        """Where Tab comes into the forms from: the pane before the stack (the parts list),
+        by its focus proxy; else the focusable widget before the stack in the focus chain."""
+        splitter = self.parentWidget()
+        if isinstance(splitter, QSplitter) and splitter.indexOf(self) > 0:
+            pane = splitter.widget(splitter.indexOf(self) - 1)
+            proxy = pane.focusProxy() if pane is not None else None
+            if proxy is not None and proxy.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return proxy
         before = _step(self, backwards=True)
         while before is not self and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
             before = _step(before, backwards=True)
-        if before is self:
-            return
-        fields = []
-        widget = _step(form)
-        while widget is not form:  # the whole chain: a form's own part of it has gaps
-            if form.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                fields.append(widget)
-            widget = _step(widget)
-        for field in fields:
-            QWidget.setTabOrder(before, field)
-            before = field
+        return None if before is self else before
 
     def current_form(self) -> Form | None:
         from os2editor.gui.views.forms.base import Form
@@ -112,3 +134,19 @@ def _step(widget: QWidget, *, backwards: bool = False) -> QWidget:
     """The next (previous) widget in the focus chain, which is a ring."""
     found = widget.previousInFocusChain() if backwards else widget.nextInFocusChain()
     return widget if found is None else found
+
+
+FIELD_TYPES = (QAbstractButton, QLineEdit, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox)
+
+
+def _fields(form: QWidget) -> list[QWidget]:
+    """The widgets of ``form`` that Tab stops at, in the order they were made."""
+    found: list[QWidget] = []
+    for widget in form.findChildren(QWidget):
+        if not isinstance(widget, FIELD_TYPES) or isinstance(widget, QHeaderView):
+            continue
+        if isinstance(widget.parentWidget(), QAbstractSpinBox):
+            continue  # the spin box's own text field: the spin box stands for it
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+    return found

@@ -117,6 +117,7 @@ class NavigationPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         layout.addLayout(self._buttons)
+        self.setFocusProxy(self.tree)  # focus comes to the pane, and Tab leaves it, by the list
 
     def _build_buttons(self) -> None:
         self.add_menu = QMenu(self)

@@ -276,3 +276,10 @@ def test_a_link_is_found_around_the_cursor() -> None:
     text = "se [MoSCoW](https://x.dk/a_(b)) nu"
     assert link_at(text, 6) == (3, 31, "MoSCoW", "https://x.dk/a_(b)")
     assert link_at(text, 1) is None
+
+
+def test_the_fields_know_every_character_markdown_is_made_of() -> None:
+    from os2editor.gui.views.widgets import inline_marks
+    from os2editor.gui.views.widgets.prose_keys import MARKUP
+
+    assert set(MARKUP) == set(inline_marks.MARKUP)

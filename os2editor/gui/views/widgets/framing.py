@@ -3,11 +3,13 @@ size of a scroll area's viewport, and a focus frame for lists and tables."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFocusEvent
 
 
 def above_buttons(owner: QWidget, main: QWidget, *buttons: QPushButton, spacing: int = -1) -> None:
@@ -59,6 +61,10 @@ class FocusFrame:
         handled = bool(super_.event(event))
         area: Any = self
         if event.type() == QEvent.Type.Paint and area.hasFocus():
+            # Loaded at the first paint with the focus: the module is on the start-up path.
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QPainter, QPalette, QPen
+
             painter = QPainter(area)
             width = max(1, min(2, area.frameWidth()))
             pen = QPen(area.palette().color(QPalette.ColorRole.Highlight), width)

@@ -54,11 +54,12 @@ _ITALIC = (
     re.compile(r"(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])(_)(?![\w_])"),
 )
 _HIDDEN = "\x00"  # stands in for characters already read, so that nothing reads them again
+MARKUP = "*_[`\\#<"  # every construct read here has one of these: a text without any is plain
 
 
 def runs(text: str) -> list[Run]:
     """The marked runs of ``text``, in order (plain text between them is left out)."""
-    if not any(char in text for char in "*_[`\\#<"):
+    if not any(char in text for char in MARKUP):
         return []  # most lines: nothing to read
     marks = [Mark.PLAIN] * len(text)
     seen = list(text)

@@ -152,7 +152,7 @@ class ElementEditor(ProseKeys, DocumentUndoKeys, QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(False)  # the document's undo stack owns undo
         self.document().setDocumentMargin(PAD_V - 1)
-        self.install_prose()
+        self.textChanged.connect(lambda: self.follow_prose(self.toPlainText()))
         self.original = ""
         self.persistent_index = QPersistentModelIndex()
 
@@ -326,6 +326,7 @@ class ElementDelegate(QStyledItemDelegate):
         editor.blockSignals(True)
         position = editor.textCursor().position()
         editor.setPlainText(text)
+        editor.follow_prose(text)
         cursor = editor.textCursor()
         cursor.setPosition(len(text) if first_fill else min(position, len(text)))
         editor.setTextCursor(cursor)

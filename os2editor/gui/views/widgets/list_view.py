@@ -312,6 +312,8 @@ class ElementListView(FocusFrame, QListView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if event.oldSize().width() == event.size().width():
+            return  # a new height (ours, or the board's floor) wraps no row differently
         # Qt re-lays out rows lazily after a resize; wrapped rows need it now, and the
         # height follows from it.
         self.fit_height()

@@ -9,7 +9,8 @@ words.
 
 from __future__ import annotations
 
-import html
+# html.escape's table, without loading the html package (and its entity tables) at start-up.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
 def tooltip(text: str) -> str:
@@ -17,4 +18,4 @@ def tooltip(text: str) -> str:
     if not text:
         return ""
     # <qt> makes Qt read the rest as rich text, where the escaped text stays text.
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + text.translate(_ESCAPES).replace("\n", "<br>") + "</qt>"

@@ -9,15 +9,21 @@ replacement of the text, and one undo step of its own.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QMenu, QPlainTextEdit
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QPlainTextEdit
 
-from os2editor.gui.views.dialogs import link as link_dialog
-from os2editor.gui.views.widgets.markdown_text import MarkdownHighlighter
+if TYPE_CHECKING:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
 
+    from os2editor.gui.views.widgets.markdown_text import MarkdownHighlighter
+
+# The characters inline markdown is made of (inline_marks reads from them): a text without
+# any has nothing to draw differently, and the drawing is loaded only when one comes.
+MARKUP = "*_[`\\#<"
 BOLD = ("**", "__")
 ITALIC = ("*", "_")
 LINK_KEY = QKeySequence("Ctrl+K")
@@ -96,14 +102,23 @@ class ProseKeys:
     """
 
     _alone = False
+    highlighter: MarkdownHighlighter | None = None
 
-    def install_prose(self) -> None:
-        editor = self._editor()
-        self.highlighter = MarkdownHighlighter(editor.document(), editor.palette(), editor.font())
+    def follow_prose(self, text: str) -> None:
+        """Call with the text the field shows: markdown in it is drawn from now on."""
+        if self.highlighter is None and any(char in text for char in MARKUP):
+            from os2editor.gui.views.widgets.markdown_text import MarkdownHighlighter
+
+            editor = self._editor()
+            self.highlighter = MarkdownHighlighter(
+                editor.document(), editor.palette(), editor.font()
+            )
+            self.highlighter.rehighlight()  # now, not at Qt's next turn: no unstyled paint
 
     def restyle_prose(self, event: QEvent) -> None:
         """Call from ``changeEvent``: the markers follow a new palette or font."""
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+        kinds = (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if self.highlighter is not None and event.type() in kinds:
             editor = self._editor()
             self.highlighter.restyle(editor.palette(), editor.font())
 
@@ -144,6 +159,8 @@ class ProseKeys:
 
     def _replace(self, start: int, end: int, new: str, select: tuple[int, int]) -> None:
         """Replace ``[start, end)`` by ``new`` in one change, then select ``select``."""
+        from PySide6.QtGui import QTextCursor
+
         editor = self._editor()
         cursor = editor.textCursor()
         cursor.setPosition(start)
@@ -157,6 +174,8 @@ class ProseKeys:
 
     def toggle(self, markers: tuple[str, ...]) -> None:
         """Make the selection (or the word at the cursor) bold or italic, or plain again."""
+        from PySide6.QtGui import QTextCursor
+
         editor = self._editor()
         cursor = editor.textCursor()
         if not cursor.hasSelection():
@@ -186,6 +205,8 @@ class ProseKeys:
             words, address = text[start:end], ""
             if re.fullmatch(r"(https?://|mailto:)\S+", words):
                 address = words
+        from os2editor.gui.views.dialogs import link as link_dialog  # patched by tests
+
         answer = link_dialog.ask_link(editor, words, address)
         if answer is None:
             return
@@ -196,6 +217,8 @@ class ProseKeys:
     # Context menu: the field's own, with the three formatting actions on top.
 
     def format_menu(self, position: QPoint) -> QMenu:
+        from PySide6.QtGui import QAction
+
         editor = self._editor()
         menu = editor.createStandardContextMenu(position)
         first = menu.actions()[0] if menu.actions() else None

@@ -12,10 +12,10 @@ the model as it was, and the field shows the model's value again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from os2editor.edits import Change
@@ -24,6 +24,9 @@ from os2editor.gui.views.widgets.prose_keys import ProseKeys
 from os2editor.gui.views.widgets.undo_keys import DocumentUndoKeys
 from os2editor.model import Node
 from os2editor.model.fields import Field
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QContextMenuEvent
 
 
 def as_text(value: object) -> str:
@@ -89,8 +92,8 @@ class TextField(ProseKeys, BoundField, QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.install_prose()
         self.setPlainText(as_text(self.model_value()))
+        self.follow_prose(self.toPlainText())
         self.textChanged.connect(self._typed)
         self.fit_height()
 
@@ -126,6 +129,7 @@ class TextField(ProseKeys, BoundField, QPlainTextEdit):
 
     def _typed(self) -> None:
         text = self.toPlainText()
+        self.follow_prose(text)
         alone = self.take_alone()
         if text != as_text(self.model_value()):
             self.write(text, alone=alone)
