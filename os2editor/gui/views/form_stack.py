@@ -11,21 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSplitter,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
 
 from os2editor.edits import Change
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.views.widgets.framing import chain_after, tab_stops
 from os2editor.model import Section
 
 if TYPE_CHECKING:
@@ -65,18 +55,10 @@ class FormStack(QStackedWidget):
 
     def _tab_after_parts(self, form: QWidget) -> None:
         """Put ``form``'s fields where the stack stands in the Tab order, right after the parts
-        list (a form built later would otherwise come last, after the preview).
-
-        The fields are found by kind, in the order the form made them, which is the order it
-        shows them in; walking the whole focus chain instead would meet every widget Qt made
-        inside the scroll areas, which PySide6 is slow to meet the first time.
-        """
+        list (a form built later would otherwise come last, after the preview)."""
         before = self._tab_entry()
-        if before is None:
-            return
-        for field in _fields(form):
-            QWidget.setTabOrder(before, field)
-            before = field
+        if before is not None:
+            chain_after(before, tab_stops(form))
 
     def _tab_entry(self) -> QWidget | None:
         """Where Tab comes into the forms from: the pane before the stack (the parts list),
@@ -130,23 +112,8 @@ class FormStack(QStackedWidget):
                 form.deleteLater()
 
 
+
 def _step(widget: QWidget, *, backwards: bool = False) -> QWidget:
     """The next (previous) widget in the focus chain, which is a ring."""
     found = widget.previousInFocusChain() if backwards else widget.nextInFocusChain()
     return widget if found is None else found
-
-
-FIELD_TYPES = (QAbstractButton, QLineEdit, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox)
-
-
-def _fields(form: QWidget) -> list[QWidget]:
-    """The widgets of ``form`` that Tab stops at, in the order they were made."""
-    found: list[QWidget] = []
-    for widget in form.findChildren(QWidget):
-        if not isinstance(widget, FIELD_TYPES) or isinstance(widget, QHeaderView):
-            continue
-        if isinstance(widget.parentWidget(), QAbstractSpinBox):
-            continue  # the spin box's own text field: the spin box stands for it
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            found.append(widget)
-    return found

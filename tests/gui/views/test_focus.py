@@ -15,6 +15,7 @@ from os2editor.gui.main_window import MainWindow
 from os2editor.gui.views.forms.tasks import TasksForm
 from os2editor.gui.views.navigation import TITLES
 from os2editor.model import Priority
+from os2editor.model import fields as f
 
 from ..driving import click_row
 from .opening import show
@@ -99,3 +100,21 @@ def test_on_the_board_only_the_column_with_the_focus_shows_a_chosen_task(
     QTest.keyClick(focused(), Qt.Key.Key_Tab)  # the COULD list
     assert focused() is could.view
     assert chosen() == [False, False, True]  # its current task, chosen as it took the focus
+
+
+def test_the_fields_of_another_chosen_area_follow_the_areas_in_the_tab_order(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    responsibilities = window.session.doc.responsibilities
+    assert responsibilities is not None
+    form = show(window, responsibilities)
+    areas = form.areas_editor  # type: ignore[attr-defined]
+    click_row(areas, 1)  # the second area: its fields are made now
+    title = form.widget_at(responsibilities.areas[1], f.AREA_TITLE)
+    assert title is not None
+    qtbot.waitUntil(title.isVisible, timeout=2000)  # shown at Qt's next turn
+    stops = []
+    for _ in range(3):  # Add area, Remove (the hidden Sub-items is passed by), the title
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+        stops.append(focused())
+    assert stops == [areas.add_button, areas.remove_button, title]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.views.forms.base import Form, plain
 from os2editor.gui.views.places import Address, Place, holds
+from os2editor.gui.views.widgets.framing import chain_after, tab_stops
 from os2editor.gui.views.widgets.list_editor import ListEditor
 from os2editor.gui.views.widgets.text_field import LineField, TextField
 from os2editor.model import Node, ResponsibilitiesSection, ResponsibilityArea
@@ -53,6 +54,9 @@ class AreaDetails(QGroupBox):
         self._add(area, f.AREA_LEAD_IN, self.tr("&Lead-in"), lead_in)
         self._add(area, f.AREA_ITEMS, self.tr("Area &items"),
                   ListEditor(session, area, f.AREA_ITEMS, self, hint=hint(f.ITEM_TEXT)))
+        areas = self.form.areas_editor
+        if areas is not None:  # the new fields come right after the list of areas, for Tab
+            chain_after(tab_stops(areas)[-1], tab_stops(self))
 
     def _add(self, node: Node, address: Address, label: str, widget: QWidget) -> None:
         caption = QLabel(label, self)

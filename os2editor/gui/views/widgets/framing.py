@@ -1,12 +1,25 @@
 """The layout every editing widget shares (its list or table, with a row of buttons below), the
-size of a scroll area's viewport, and a focus frame for lists and tables."""
+size of a scroll area's viewport, a focus frame for lists and tables, and the Tab order of
+widgets made after the window."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFocusEvent
@@ -62,7 +75,6 @@ class FocusFrame:
         area: Any = self
         if event.type() == QEvent.Type.Paint and area.hasFocus():
             # Loaded at the first paint with the focus: the module is on the start-up path.
-            from PySide6.QtCore import Qt
             from PySide6.QtGui import QPainter, QPalette, QPen
 
             painter = QPainter(area)
@@ -86,3 +98,32 @@ class FocusFrame:
         super_.focusOutEvent(event)
         area: Any = self
         area.update()
+
+
+STOP_TYPES = (QAbstractButton, QLineEdit, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox)
+
+
+def tab_stops(root: QWidget) -> list[QWidget]:
+    """The widgets under ``root`` that Tab stops at, in the order they were made (a form makes
+    its fields in the order it shows them).
+
+    Found by kind rather than by walking the focus chain, which would meet every widget Qt
+    made inside scroll areas, and PySide6 is slow to meet those the first time.
+    """
+    found: list[QWidget] = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, STOP_TYPES) or isinstance(widget, QHeaderView):
+            continue
+        if isinstance(widget.parentWidget(), QAbstractSpinBox):
+            continue  # the spin box's own text field: the spin box stands for it
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+    return found
+
+
+def chain_after(before: QWidget, widgets: list[QWidget]) -> None:
+    """Put ``widgets`` right after ``before`` in the Tab order. A widget made after its window
+    is shown goes last in the order, after everything else in the window."""
+    for widget in widgets:
+        QWidget.setTabOrder(before, widget)
+        before = widget
