@@ -40,7 +40,7 @@
 <context>
     <name>AreaDetails</name>
     <message>
-        <location filename="../../os2editor/gui/views/forms/responsibilities.py" line="+26"/>
+        <location filename="../../os2editor/gui/views/forms/responsibilities.py" line="+27"/>
         <source>Choose an area above, or add one.</source>
         <translation>Vælg et ansvarsområde ovenfor, eller tilføj et nyt.</translation>
     </message>
@@ -334,7 +334,7 @@
 <context>
     <name>FormStack</name>
     <message>
-        <location filename="../../os2editor/gui/views/form_stack.py" line="+92"/>
+        <location filename="../../os2editor/gui/views/form_stack.py" line="+96"/>
         <source>Title and metadata</source>
         <translation>Titel og metadata</translation>
     </message>
@@ -1096,7 +1096,7 @@
 <context>
     <name>MoscowBoard</name>
     <message>
-        <location filename="../../os2editor/gui/views/board.py" line="+124"/>
+        <location filename="../../os2editor/gui/views/board.py" line="+127"/>
         <location line="+55"/>
         <source>Show WON'T</source>
         <translation>Vis WON'T</translation>
@@ -1125,7 +1125,7 @@
 <context>
     <name>MoscowColumn</name>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>Add task</source>
         <translation>Tilføj opgave</translation>
     </message>
@@ -1150,7 +1150,7 @@
         <translation>{name} · {count} ({share})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{share} of the planned tasks (MUST, SHOULD and COULD)</source>
         <translation>{share} af de planlagte opgaver (MUST, SHOULD og COULD)</translation>
     </message>
@@ -1172,7 +1172,7 @@
         <translation>Funktionsbeskrivelsens dele</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Add section</source>
         <translation>Tilføj afsnit</translation>
     </message>
@@ -1437,7 +1437,7 @@
 <context>
     <name>ResponsibilitiesForm</name>
     <message>
-        <location filename="../../os2editor/gui/views/forms/responsibilities.py" line="+25"/>
+        <location filename="../../os2editor/gui/views/forms/responsibilities.py" line="+28"/>
         <source>Areas of responsibility</source>
         <translation>Ansvarsområder</translation>
     </message>

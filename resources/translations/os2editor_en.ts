@@ -44,7 +44,7 @@
 <context>
     <name>NavigationPane</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/navigation.py" line="+215"/>
+        <location filename="../../os2editor/gui/views/navigation.py" line="+216"/>
         <source>{name}, %n items</source>
         <translation>
             <numerusform>{name}, %n item</numerusform>

@@ -5,6 +5,7 @@ edit changes only the lines it touched."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -47,10 +48,9 @@ def source_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def prose_window(qtbot: QtBot, source_file: Path, no_dialogs: None) -> MainWindow:
-
+def prose_window(qtbot: QtBot, source_file: Path, no_dialogs: None) -> Iterator[MainWindow]:
     win = open_window(qtbot, source_file)
-    yield win  # type: ignore[misc]
+    yield win
     win.session.undo_stack.setClean()
 
 
