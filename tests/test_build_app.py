@@ -99,7 +99,7 @@ def test_what_the_package_opens_at_run_time_is_bundled(tmp_path: Path, qapp: Any
     bundled = set(build_app.expand(build_app.RESOURCES))
     assert loaded - bundled == set()
     names = {path.relative_to(RESOURCES_ROOT).as_posix() for path in loaded}
-    assert {"new_description.md", "templates/default.docx", "translations/os2editor_da.qm",
+    assert {"templates/default.docx", "translations/os2editor_da.qm",
             "icons/os2editor-16.png"} <= names
     assert bundled - loaded == set(), "bundled but never loaded"
 

@@ -32,7 +32,6 @@ from os2editor.model import (
     text_spots,
 )
 from os2editor.model import fields as f
-from os2editor.writing.text import units
 
 
 @dataclass(frozen=True)
@@ -227,6 +226,9 @@ def leftovers(doc: FunctionDescription,
 
 def _found(text: str, prose: bool, index: _Index) -> Hits:
     found: list[tuple[int, int, str]] = []
+    # Loaded here, when a text is first read: the window asks for hints as it starts.
+    from os2editor.writing.text import units
+
     for unit in units(text, prose):
         folded = _fold(unit.text)
         starts = [len(folded) - len(folded.lstrip())]

@@ -51,7 +51,7 @@
 <context>
     <name>AreaDetails</name>
     <message>
-        <location filename="../../os2editor/gui/views/forms/responsibilities.py" line="+26"/>
+        <location filename="../../os2editor/gui/views/forms/responsibilities.py" line="+27"/>
         <source>Choose an area above, or add one.</source>
         <translation>Vælg et ansvarsområde ovenfor, eller tilføj et nyt.</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>Ansvarsområde {number}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Area &amp;title</source>
         <translation>Områdets &amp;navn</translation>
     </message>
@@ -76,12 +76,12 @@
         <translation type="vanished">Rediger indledende tekst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Lead-in</source>
         <translation>Indledende te&amp;kst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Area &amp;items</source>
         <translation>Områdets &amp;punkter</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>CollaborationForm</name>
     <message>
-        <location filename="../../os2editor/gui/views/forms/collaboration.py" line="+43"/>
+        <location filename="../../os2editor/gui/views/forms/collaboration.py" line="+44"/>
         <source>Collaboration</source>
         <translation>Samarbejdsrelationer</translation>
     </message>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+188"/>
+        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+225"/>
         <source>+ 1 sub-item</source>
         <translation>+ 1 underpunkt</translation>
     </message>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>(empty)</source>
         <translation>(tom)</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../os2editor/gui/controllers/file_actions.py" line="+106"/>
+        <location filename="../../os2editor/gui/controllers/file_actions.py" line="+99"/>
         <source>Untitled</source>
         <translation>Unavngivet</translation>
     </message>
@@ -451,9 +451,19 @@
         <translation type="vanished">Rediger overskrift</translation>
     </message>
     <message>
-        <location filename="../../os2editor/gui/views/forms/base.py" line="+137"/>
+        <location filename="../../os2editor/gui/views/forms/base.py" line="+157"/>
         <source>&amp;Heading</source>
         <translation>&amp;Overskrift</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This part will be kept as free text when the file is opened again: its heading must begin with “{heading}”.</source>
+        <translation>Denne del bliver læst som fri tekst, når filen åbnes igen: overskriften skal begynde med “{heading}”.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>With the list empty, this text joins the text before the list when the file is opened again.</source>
+        <translation>Når listen er tom, bliver denne tekst en del af teksten før listen, når filen åbnes igen.</translation>
     </message>
     <message>
         <source>Edit {field}</source>
@@ -463,7 +473,7 @@
 <context>
     <name>FormStack</name>
     <message>
-        <location filename="../../os2editor/gui/views/form_stack.py" line="+73"/>
+        <location filename="../../os2editor/gui/views/form_stack.py" line="+96"/>
         <source>Title and metadata</source>
         <translation>Titel og metadata</translation>
     </message>
@@ -476,7 +486,7 @@
 <context>
     <name>FreeSectionForm</name>
     <message>
-        <location filename="../../os2editor/gui/views/forms/free_section.py" line="+22"/>
+        <location filename="../../os2editor/gui/views/forms/free_section.py" line="+26"/>
         <source>Other section</source>
         <translation>Andet afsnit</translation>
     </message>
@@ -486,9 +496,13 @@
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Ctrl+B makes text bold, Ctrl+I italic and Ctrl+K a link. A line that starts with “- ” is a bullet.</source>
+        <translation>Ctrl+B gør tekst fed, Ctrl+I kursiv og Ctrl+K til et link. En linje, der begynder med “- ”, er et punkt.</translation>
+    </message>
+    <message>
         <source>Written as markdown: - starts a bullet, **bold**, ### a subheading.</source>
-        <translation>Skrives som markdown: - starter et punkt, **fed**, ### en underoverskrift.</translation>
+        <translation type="vanished">Skrives som markdown: - starter et punkt, **fed**, ### en underoverskrift.</translation>
     </message>
 </context>
 <context>
@@ -511,7 +525,7 @@
 <context>
     <name>InitiativesTable</name>
     <message>
-        <location filename="../../os2editor/gui/views/widgets/initiatives_table.py" line="+125"/>
+        <location filename="../../os2editor/gui/views/widgets/initiatives_table.py" line="+143"/>
         <source>Label</source>
         <translation>Betegnelse</translation>
     </message>
@@ -543,7 +557,7 @@
 <context>
     <name>KeyValueTable</name>
     <message>
-        <location filename="../../os2editor/gui/views/widgets/key_value_table.py" line="+67"/>
+        <location filename="../../os2editor/gui/views/widgets/key_value_table.py" line="+71"/>
         <source>Key</source>
         <translation>Nøgle</translation>
     </message>
@@ -1114,20 +1128,44 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../os2editor/gui/views/widgets/list_editor.py" line="+318"/>
+        <location filename="../../os2editor/gui/views/widgets/list_editor.py" line="+67"/>
         <source>Empty. Press Enter or Add to write the first line.</source>
         <translation>Tom. Tryk Enter eller Tilføj for at skrive den første linje.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>F2 edits, Enter adds, Delete removes, Alt+Up/Down moves, drag the dots to move.</source>
-        <translation>F2 redigerer, Enter tilføjer, Delete fjerner, Alt+Op/Ned flytter, træk i prikkerne for at flytte.</translation>
+        <translation type="vanished">F2 redigerer, Enter tilføjer, Delete fjerner, Alt+Op/Ned flytter, træk i prikkerne for at flytte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>Press Enter or Add to write the first line.</source>
+        <translation>Tryk Enter eller Tilføj for at skrive den første linje.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F2 edits, Enter adds, Delete removes, Alt+Up/Down moves, drag the dots to move. Right-click for more.</source>
+        <translation>F2 redigerer, Enter tilføjer, Delete fjerner, Alt+Op/Ned flytter, træk i prikkerne for at flytte. Højreklik for mere.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Add</source>
         <translation>Tilføj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen line</source>
+        <translation>Fjern den valgte linje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen line (Delete)</source>
+        <translation>Fjern den valgte linje (Delete)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1143,6 +1181,38 @@
         <location line="+1"/>
         <source>Edit the bullets nested under the chosen item</source>
         <translation>Rediger punkterne under det valgte punkt</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>&amp;Sub-items…</source>
+        <translation>&amp;Underpunkter…</translation>
+    </message>
+</context>
+<context>
+    <name>ListMenu</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Insert &amp;above</source>
+        <translation>Indsæt &amp;over</translation>
+    </message>
+    <message>
+        <source>Insert &amp;below</source>
+        <translation>Indsæt &amp;under</translation>
+    </message>
+    <message>
+        <source>&amp;Add at the end</source>
+        <translation>&amp;Tilføj til sidst</translation>
     </message>
 </context>
 <context>
@@ -1746,12 +1816,13 @@
 <context>
     <name>MoscowBoard</name>
     <message>
-        <location filename="../../os2editor/gui/views/board.py" line="+81"/>
+        <location filename="../../os2editor/gui/views/board.py" line="+127"/>
+        <location line="+55"/>
         <source>Show WON'T</source>
         <translation>Vis WON'T</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
         <source>Show WON'T column</source>
         <translation>Vis kolonnen WON'T</translation>
     </message>
@@ -1760,21 +1831,55 @@
         <source>Alt+Left/Right moves a task to the next priority.</source>
         <translation>Alt+Venstre/Højre flytter en opgave til nabo-prioriteten.</translation>
     </message>
+    <message>
+        <location line="+51"/>
+        <source>Hide WON'T</source>
+        <translation>Skjul WON'T</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Move to {name}</source>
+        <translation>Flyt til {name}</translation>
+    </message>
 </context>
 <context>
     <name>MoscowColumn</name>
     <message>
-        <location line="-46"/>
+        <location line="-170"/>
         <source>Add task</source>
         <translation>Tilføj opgave</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>{name} ({count})</source>
-        <translation>{name} ({count})</translation>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} · {count}</source>
+        <translation>{name} · {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} · {count} ({share})</source>
+        <translation>{name} · {count} ({share})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{share} of the planned tasks (MUST, SHOULD and COULD)</source>
+        <translation>{share} af de planlagte opgaver (MUST, SHOULD og COULD)</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation type="vanished">{name} ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} tasks</source>
         <translation>{name}-opgaver</translation>
     </message>
@@ -1782,12 +1887,12 @@
 <context>
     <name>NavigationPane</name>
     <message>
-        <location filename="../../os2editor/gui/views/navigation.py" line="+102"/>
+        <location filename="../../os2editor/gui/views/navigation.py" line="+106"/>
         <source>Parts of the description</source>
         <translation>Funktionsbeskrivelsens dele</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Add section</source>
         <translation>Tilføj afsnit</translation>
     </message>
@@ -1807,7 +1912,7 @@
         <translation>Flyt afsnit ned</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Title and metadata</source>
         <translation>Titel og metadata</translation>
     </message>
@@ -2005,9 +2110,24 @@
     </message>
 </context>
 <context>
+    <name>ProseKeys</name>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fed</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+</context>
+<context>
     <name>PurposeForm</name>
     <message>
-        <location filename="../../os2editor/gui/views/forms/purpose.py" line="+22"/>
+        <location filename="../../os2editor/gui/views/forms/purpose.py" line="+23"/>
         <source>Purpose</source>
         <translation>Formål med stillingen</translation>
     </message>
@@ -2047,7 +2167,7 @@
 <context>
     <name>ResponsibilitiesForm</name>
     <message>
-        <location filename="../../os2editor/gui/views/forms/responsibilities.py" line="+24"/>
+        <location filename="../../os2editor/gui/views/forms/responsibilities.py" line="+28"/>
         <source>Areas of responsibility</source>
         <translation>Ansvarsområder</translation>
     </message>
@@ -2067,7 +2187,7 @@
         <translation>&amp;Tekst efter områderne</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>A&amp;reas</source>
         <translation>&amp;Ansvarsområder</translation>
     </message>
@@ -2226,18 +2346,18 @@
 <context>
     <name>SubItemsDialog</name>
     <message>
-        <location filename="../../os2editor/gui/views/dialogs/sub_items.py" line="+18"/>
-        <location line="+5"/>
+        <location filename="../../os2editor/gui/views/dialogs/sub_items.py" line="+19"/>
+        <location line="+6"/>
         <source>Sub-items</source>
         <translation>Underpunkter</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Sub-items under “{text}”:</source>
         <translation>Underpunkter under “{text}”:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add sub-item</source>
         <translation>Tilføj underpunkt</translation>
     </message>
@@ -2245,7 +2365,7 @@
 <context>
     <name>TasksForm</name>
     <message>
-        <location filename="../../os2editor/gui/views/forms/tasks.py" line="+25"/>
+        <location filename="../../os2editor/gui/views/forms/tasks.py" line="+26"/>
         <source>Tasks and priorities</source>
         <translation>Arbejdsopgaver og prioritering</translation>
     </message>
@@ -2276,7 +2396,7 @@
 <context>
     <name>TitlesForm</name>
     <message>
-        <location filename="../../os2editor/gui/views/forms/titles.py" line="+39"/>
+        <location filename="../../os2editor/gui/views/forms/titles.py" line="+40"/>
         <source>Title and metadata</source>
         <translation>Titel og metadata</translation>
     </message>
@@ -2285,7 +2405,7 @@
         <translation type="vanished">Rediger kort titel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Short title</source>
         <translation>&amp;Kort titel</translation>
     </message>
@@ -2819,6 +2939,21 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     <message>
         <source>&amp;Approve</source>
         <translation>&amp;Godkend</translation>
+    </message>
+</context>
+<context>
+    <name>link</name>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+189"/>
+        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+226"/>
         <source>+ %n sub-items</source>
         <translation>
             <numerusform>+ %n sub-item</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>NavigationPane</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/navigation.py" line="+212"/>
+        <location filename="../../os2editor/gui/views/navigation.py" line="+216"/>
         <source>{name}, %n items</source>
         <translation>
             <numerusform>{name}, %n item</numerusform>

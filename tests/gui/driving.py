@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from os2editor.gui.main_window import MainWindow
@@ -74,3 +75,34 @@ def retype_row(editor: ListEditor, row: int, text: str) -> None:
     field.selectAll()
     QTest.keyClicks(field, text)
     QTest.keyClick(field, Qt.Key.Key_Tab)
+
+
+def context_menu(widget: QWidget, pos: QPoint | None = None, *, keyboard: bool = False) -> QMenu:
+    """Open ``widget``'s context menu as the platform does on a right click at ``pos`` (or
+    with the menu key); the menu on screen. (QTest's clicks do not make the context menu
+    event a desktop makes, so it is sent as the platform sends it.)"""
+    reason = QContextMenuEvent.Reason.Keyboard if keyboard else QContextMenuEvent.Reason.Mouse
+    where = pos if pos is not None else widget.rect().center()
+    event = QContextMenuEvent(reason, where, widget.mapToGlobal(where))
+    QApplication.sendEvent(widget, event)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu), "no context menu appeared"
+    return menu
+
+
+def row_menu(editor: ListEditor, row: int) -> QMenu:
+    """Right-click on a row of a list."""
+    rect = editor.view.visualRect(editor.view.list_model.index(row))
+    return context_menu(editor.view.viewport(), rect.center())
+
+
+def menu_texts(menu: QMenu) -> list[str]:
+    return [action.text().replace("&", "") for action in menu.actions() if action.text()]
+
+
+def choose(menu: QMenu, text: str) -> None:
+    """Click the entry ``text`` (without its & marker) of an open menu."""
+    action = next((a for a in menu.actions() if a.text().replace("&", "") == text), None)
+    assert action is not None, f"{text!r} not in {menu_texts(menu)}"
+    assert action.isEnabled(), f"{text!r} is disabled"
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())

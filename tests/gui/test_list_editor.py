@@ -80,7 +80,7 @@ def test_escape_puts_back_the_text_and_leaves_nothing_to_undo(
     assert not session.undo_stack.canUndo()
 
 
-def test_enter_adds_an_item_after_the_current_one_and_edits_it(
+def test_enter_adds_an_item_enter_again_ends_it_and_a_second_enter_adds_the_next(
     qtbot: QtBot, editor: ListEditor, session: DocumentSession, section: CollaborationSection
 ) -> None:
     editor.select_row(0)
@@ -89,16 +89,31 @@ def test_enter_adds_an_item_after_the_current_one_and_edits_it(
     field = editor.view.indexWidget(editor.view.list_model.index(1))
     assert isinstance(field, ElementEditor)
     QTest.keyClicks(field, "Medlemmerne.")
-    QTest.keyClick(field, Qt.Key.Key_Return)  # Enter in the editor: next new item
+    QTest.keyClick(field, Qt.Key.Key_Return)  # Enter in the editor: the edit ends, nothing more
+    assert texts(section) == ["Sekretariatet.", "Medlemmerne.", "Bestyrelsen.", "Leverandører."]
+    assert editor.view.indexWidget(editor.view.list_model.index(1)) is None
+    assert editor.current_row() == 1 and editor.view.hasFocus()
+    QTest.keyClick(editor.view, Qt.Key.Key_Return)  # a second Enter: the next item
     assert texts(section)[1:3] == ["Medlemmerne.", ""]
     second = editor.view.indexWidget(editor.view.list_model.index(2))
     assert isinstance(second, ElementEditor)
-    QTest.keyClick(second, Qt.Key.Key_Return)  # Enter on an empty new item ends the list
+    QTest.keyClicks(second, "Revisorerne.")
+    QTest.keyClick(second, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert texts(section)[1:4] == ["Medlemmerne.", "Revisorerne.", ""]  # Ctrl+Enter: the next
+    third = editor.view.indexWidget(editor.view.list_model.index(3))
+    assert isinstance(third, ElementEditor)
+    QTest.keyClick(third, Qt.Key.Key_Return)  # Enter on an empty new item: it goes again
+    assert texts(section) == ["Sekretariatet.", "Medlemmerne.", "Revisorerne.", "Bestyrelsen.",
+                              "Leverandører."]
+    assert editor.current_row() == 2
+    assert session.undo_stack.undoText() == "Add item"
+    session.undo_stack.undo()  # adding and typing "Revisorerne." was one step
     assert texts(section) == ["Sekretariatet.", "Medlemmerne.", "Bestyrelsen.", "Leverandører."]
-    assert editor.current_row() == 1
-    session.undo_stack.undo()  # the typing
-    session.undo_stack.undo()  # the insertion
+    session.undo_stack.undo()
     assert texts(section) == ["Sekretariatet.", "Bestyrelsen.", "Leverandører."]
+    assert not session.undo_stack.canUndo()
+    session.undo_stack.redo()
+    assert texts(section) == ["Sekretariatet.", "Medlemmerne.", "Bestyrelsen.", "Leverandører."]
 
 
 def test_add_button_appends_and_opens_the_editor(

@@ -8,7 +8,7 @@ import warnings
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QTextDocumentFragment
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -49,6 +49,11 @@ Opgaverne prioriteres efter **MUST, SHOULD, COULD**:
 """
 
 
+def shown_tip(tip: str) -> str:
+    """What a tooltip reads on screen."""
+    return QTextDocumentFragment.fromHtml(tip).toPlainText()
+
+
 def diff(before: str, after: str) -> list[str]:
     """Only the changed lines, as ``-line`` / ``+line``."""
     lines = difflib.ndiff(before.splitlines(), after.splitlines())
@@ -82,9 +87,13 @@ def board(qtbot: QtBot, session: DocumentSession, tasks: TasksSection) -> Moscow
 
 def test_columns_show_short_name_count_and_the_documents_heading(board: MoscowBoard) -> None:
     must = board.column(Priority.MUST)
-    assert must.title.text() == "MUST (2)"
-    assert must.title.toolTip() == "MUST (skal løses for at testen kan gennemføres)"
-    assert board.column(Priority.SHOULD).title.text() == "SHOULD (3)"
+    assert must.title.text() == "MUST · 2 (33%)"  # 2 of the 6 planned tasks
+    assert shown_tip(must.title.toolTip()) == (
+        "MUST (skal løses for at testen kan gennemføres)\n"
+        "33% of the planned tasks (MUST, SHOULD and COULD)"
+    )
+    assert board.column(Priority.SHOULD).title.text() == "SHOULD · 3 (50%)"
+    assert board.column(Priority.COULD).title.text() == "COULD · 1 (17%)"
     assert must.title.buddy() is must.editor.view
     assert must.editor.view.accessibleName()
 
@@ -104,13 +113,13 @@ def test_alt_left_moves_a_task_from_should_to_must_as_one_step(
     assert tasks_text(tasks, Priority.SHOULD) == ["Afholde testdage.", "Måle testdækning."]
     assert must.current_row() == 1
     assert must.view.hasFocus()
-    assert board.column(Priority.MUST).title.text() == "MUST (3)"
-    assert board.column(Priority.SHOULD).title.text() == "SHOULD (2)"
+    assert board.column(Priority.MUST).title.text() == "MUST · 3 (50%)"
+    assert board.column(Priority.SHOULD).title.text() == "SHOULD · 2 (33%)"
     assert session.undo_stack.count() == 1
     assert diff(SOURCE, dumps(session.doc)) == ["+- Opdatere testdata.", "-- Opdatere testdata."]
     session.undo_stack.undo()
     assert dumps(session.doc) == SOURCE
-    assert board.column(Priority.MUST).title.text() == "MUST (2)"
+    assert board.column(Priority.MUST).title.text() == "MUST · 2 (33%)"
 
 
 def test_alt_left_then_alt_right_puts_the_task_back(
@@ -168,7 +177,7 @@ def test_drag_and_drop_from_should_to_must_is_one_step(
     assert tasks_text(tasks, Priority.MUST)[0] == "Afholde testdage."
     assert tasks_text(tasks, Priority.SHOULD) == ["Opdatere testdata.", "Måle testdækning."]
     assert must.current_row() == 0
-    assert board.column(Priority.SHOULD).title.text() == "SHOULD (2)"
+    assert board.column(Priority.SHOULD).title.text() == "SHOULD · 2 (33%)"
     assert session.undo_stack.count() == 1
     assert diff(SOURCE, dumps(session.doc)) == ["+- Afholde testdage.", "-- Afholde testdage."]
     session.undo_stack.undo()
@@ -204,7 +213,7 @@ def test_wont_column_appears_when_asked_for_or_used(
     QTest.keyClick(could.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert tasks_text(tasks, Priority.WONT) == ["Afprøve nye testværktøjer."]
     assert wont.isVisible()
-    assert wont.title.text() == "WON'T (1)"
+    assert wont.title.text() == "WON'T · 1"  # not planned, so no share
     assert wont.editor.view.hasFocus()
     assert not board.show_wont.isVisible()
 
@@ -237,4 +246,4 @@ def test_enter_in_a_column_adds_a_task_and_the_count_follows(
     assert isinstance(field, ElementEditor)
     QTest.keyClicks(field, "Skrive en blog.")
     assert tasks_text(tasks, Priority.COULD) == ["Afprøve nye testværktøjer.", "Skrive en blog."]
-    assert could.title.text() == "COULD (2)"
+    assert could.title.text() == "COULD · 2 (29%)"

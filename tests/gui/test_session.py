@@ -245,3 +245,50 @@ def test_the_step_names_read_in_the_interface_language(
     assert edit_label(SetValue(f.GROUP_HEADING, tasks.group(Priority.MUST), "x")) == (
         "Rediger overskrift"
     )
+
+
+def test_adding_an_element_and_typing_its_text_is_one_step(parts: Parts) -> None:
+    session, must = parts.session, parts.tasks.group(Priority.MUST)
+    new = Item(text="")
+    session.apply(InsertElement(f.GROUP_ITEMS, must, 2, new))
+    for typed in ("H", "Ho", "Holde kursus"):
+        session.set_value(f.ITEM_TEXT, new, typed)
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.undoText() == "Add item"
+    session.undo_stack.undo()
+    assert texts(must.items) == ["Vejlede kommuner", "Holde møder"]
+    session.undo_stack.redo()
+    assert must.items[2] is new and new.text == "Holde kursus"
+    session.set_value(f.ITEM_TEXT, must.items[0], "Vejlede")  # another element: a new step
+    assert session.undo_stack.count() == 2
+
+
+def test_removing_an_element_just_added_leaves_nothing_to_undo_or_redo(parts: Parts) -> None:
+    session, must = parts.session, parts.tasks.group(Priority.MUST)
+    session.set_value(f.ITEM_TEXT, must.items[0], "Vejlede alle kommuner")
+    new = Item(text="")
+    session.apply(InsertElement(f.GROUP_ITEMS, must, 1, new))
+    session.set_value(f.ITEM_TEXT, new, "Halvt")
+    session.apply(RemoveElement(f.GROUP_ITEMS, must, 1))
+    assert session.undo_stack.count() == 1  # only the first edit is left
+    assert not session.undo_stack.canRedo()
+    assert session.undo_stack.undoText() == "Edit text"
+    assert texts(must.items) == ["Vejlede alle kommuner", "Holde møder"]
+
+
+def test_removing_another_element_after_an_addition_is_its_own_step(parts: Parts) -> None:
+    session, must = parts.session, parts.tasks.group(Priority.MUST)
+    session.apply(InsertElement(f.GROUP_ITEMS, must, 2, Item(text="Ny")))
+    session.apply(RemoveElement(f.GROUP_ITEMS, must, 0))
+    assert session.undo_stack.count() == 2
+    assert texts(must.items) == ["Holde møder", "Ny"]
+
+
+def test_a_step_alone_merges_with_nothing(parts: Parts) -> None:
+    session, purpose = parts.session, parts.purpose
+    session.set_value(f.INTRO, purpose, "Før, nu.")
+    session.set_value(f.INTRO, purpose, "**Før**, nu.", alone=True)  # made bold: its own step
+    session.set_value(f.INTRO, purpose, "**Før**, nu og da.")
+    assert session.undo_stack.count() == 3
+    session.undo_stack.undo()
+    assert purpose.intro == "**Før**, nu."

@@ -6,7 +6,6 @@ clear message each and never lets a failed read or write touch the open document
 
 from __future__ import annotations
 
-import importlib
 import logging
 import re
 import unicodedata
@@ -25,8 +24,6 @@ from os2editor.storage.settings import Settings, save_settings
 
 if TYPE_CHECKING:  # only the type: the window is the host
     from os2editor.gui.controllers.host import DocumentHost
-
-TEMPLATE_NAME = "new_description.md"
 
 log = logging.getLogger(__name__)
 
@@ -61,15 +58,11 @@ def write_document(doc: FunctionDescription, path: Path) -> Fingerprint:
 
 
 def template_document() -> FunctionDescription:
-    """A new description from the bundled Danish template."""
-    from os2editor.markdown import loads
+    """A new description: every standard part under its standard heading and no text. The
+    template's guidance shows as hints in the empty fields, so it is never saved."""
+    from os2editor.writing.template import new_description
 
-    # resources/ installs as os2editor.resources, which a type checker run from the tree
-    # cannot see; importing it by name keeps both happy.
-    resources = importlib.import_module("os2editor.resources")
-    template = Path(resources.path(TEMPLATE_NAME))
-    doc: FunctionDescription = loads(template.read_text(encoding="utf-8"))
-    return doc
+    return new_description()
 
 
 def suggested_file_name(title: str) -> str:

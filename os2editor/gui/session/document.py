@@ -53,9 +53,10 @@ class DocumentSession(QObject):
 
     # -- editing ---------------------------------------------------------------------------
 
-    def apply(self, edit: Edit) -> bool:
+    def apply(self, edit: Edit, *, alone: bool = False) -> bool:
         """Make ``edit`` and record it as one undo step (merged with the last one when both are
-        typing in one field). False when the edit cannot be made: ``refused`` says why."""
+        typing in one field, unless ``alone``: making text bold is a step of its own). False
+        when the edit cannot be made: ``refused`` says why."""
         if isinstance(edit, Batch) and not edit.edits:
             return True  # nothing to do, and nothing to undo
         try:
@@ -63,17 +64,17 @@ class DocumentSession(QObject):
         except EditError as error:
             self.refuse(error)
             return False
-        self.undo_stack.push(EditCommand(self, edit, undo))
+        self.undo_stack.push(EditCommand(self, edit, undo, alone=alone))
         return True
 
-    def set_value(self, field: Field[N, V], node: N, value: V) -> bool:
+    def set_value(self, field: Field[N, V], node: N, value: V, *, alone: bool = False) -> bool:
         """Set one field, as typing does. False when the value is refused (too long)."""
         try:
             edit = SetValue(field, node, value)
         except EditError as error:
             self.refuse(error)
             return False
-        return self.apply(edit)
+        return self.apply(edit, alone=alone)
 
     def replay(self, edit: Edit) -> Edit:
         """Apply an edit of the undo history (undo or redo); returns its inverse."""

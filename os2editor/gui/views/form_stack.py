@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
 
 from os2editor.edits import Change
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.views.widgets.framing import chain_after, tab_stops
 from os2editor.model import Section
 
 if TYPE_CHECKING:
@@ -47,9 +48,31 @@ class FormStack(QStackedWidget):
         if found is None:
             form = self._build(section)
             self.addWidget(form)  # forms scroll by themselves, so they go straight in
+            self._tab_after_parts(form)
             found = self._forms[ident] = (section, form)
         self.setCurrentWidget(found[1])
         return found[1]
+
+    def _tab_after_parts(self, form: QWidget) -> None:
+        """Put ``form``'s fields where the stack stands in the Tab order, right after the parts
+        list (a form built later would otherwise come last, after the preview)."""
+        before = self._tab_entry()
+        if before is not None:
+            chain_after(before, tab_stops(form))
+
+    def _tab_entry(self) -> QWidget | None:
+        """Where Tab comes into the forms from: the pane before the stack (the parts list),
+        by its focus proxy; else the focusable widget before the stack in the focus chain."""
+        splitter = self.parentWidget()
+        if isinstance(splitter, QSplitter) and splitter.indexOf(self) > 0:
+            pane = splitter.widget(splitter.indexOf(self) - 1)
+            proxy = pane.focusProxy() if pane is not None else None
+            if proxy is not None and proxy.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return proxy
+        before = _step(self, backwards=True)
+        while before is not self and not before.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            before = _step(before, backwards=True)
+        return None if before is self else before
 
     def current_form(self) -> Form | None:
         from os2editor.gui.views.forms.base import Form
@@ -72,6 +95,7 @@ class FormStack(QStackedWidget):
     def _placeholder(self, section: Section | None) -> QWidget:
         name = self.tr("Title and metadata") if section is None else section.heading
         label = QLabel(self.tr("The form for “{name}” is not available.").format(name=name))
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the name is the user's heading
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 
@@ -87,3 +111,9 @@ class FormStack(QStackedWidget):
                 self.removeWidget(form)
                 form.deleteLater()
 
+
+
+def _step(widget: QWidget, *, backwards: bool = False) -> QWidget:
+    """The next (previous) widget in the focus chain, which is a ring."""
+    found = widget.previousInFocusChain() if backwards else widget.nextInFocusChain()
+    return widget if found is None else found

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from os2editor.edits import Change, InsertElement, MoveElement, RemoveElement
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.views.widgets.plain_text import tooltip
 from os2editor.model import (
     KINDS,
     FreeSection,
@@ -94,6 +95,9 @@ class NavigationPane(QWidget):
         super().__init__(parent)
         self._session: DocumentSession | None = None
         self._shown: list[int] = []  # the sections listed, by identity
+        # The buttons are made first, so that they come before the list in the Tab order: one
+        # Tab from the list reaches the chosen part's form (Shift+Tab reaches the buttons).
+        self._build_buttons()
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
@@ -105,11 +109,15 @@ class NavigationPane(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._on_current_changed)
-        self._build_buttons()
+        for action in (self.remove_action, self.up_action, self.down_action):
+            # Only while the list has focus: forms use Alt+Up/Down for their own lists.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.tree.addAction(action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         layout.addLayout(self._buttons)
+        self.setFocusProxy(self.tree)  # focus comes to the pane, and Tab leaves it, by the list
 
     def _build_buttons(self) -> None:
         self.add_menu = QMenu(self)
@@ -126,10 +134,6 @@ class NavigationPane(QWidget):
         )
         self.up_action.setShortcut(QKeySequence("Alt+Up"))
         self.down_action.setShortcut(QKeySequence("Alt+Down"))
-        for action in (self.remove_action, self.up_action, self.down_action):
-            # Only while the list has focus: forms use Alt+Up/Down for their own lists.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.tree.addAction(action)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self._buttons = QHBoxLayout()
         self._buttons.addWidget(self.add_button)
@@ -203,9 +207,9 @@ class NavigationPane(QWidget):
             font = QFont(entry.font(0))
             font.setItalic(info.as_text)  # a quiet mark: the forms know this part only as text
             entry.setFont(0, font)
-            # The full name, since a narrow list elides long headings.
+            # The full name, since a narrow list elides long headings (plain: it is user text).
             tip = self.tr("{name} (other section, edited as text)") if info.as_text else "{name}"
-            entry.setToolTip(0, tip.format(name=name))
+            entry.setToolTip(0, tooltip(tip.format(name=name)))
             label = (
                 name
                 if count is None

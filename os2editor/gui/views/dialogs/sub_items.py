@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from os2editor.gui.session import DocumentSession
@@ -18,6 +19,7 @@ class SubItemsDialog(QDialog):
         self.setWindowTitle(self.tr("Sub-items"))
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Sub-items under “{text}”:").format(text=item.text), self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # the item's text is the user's own
         heading.setWordWrap(True)
         self.editor = ListEditor(session, item, f.CHILDREN, self, add_text=self.tr("Add sub-item"))
         self.editor.setAccessibleName(self.tr("Sub-items"))

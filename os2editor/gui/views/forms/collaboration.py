@@ -18,12 +18,13 @@ class ListSectionForm(Form):
     ) -> None:
         super().__init__(session, parent)
         self.section = section
+        self.part = getattr(section, "kind", None)
         self.add_title(self.caption())
         self.add_heading_field(section)
         self.add_text(section, f.INTRO, self.tr("Text before the list"), min_lines=1)
         self.add_extras()
         self.items_editor = self.add_list(section, f.LIST_ITEMS, self.items_label())
-        self.add_text(section, f.OUTRO, self.tr("Text after the list"), min_lines=1)
+        self.add_outro(section, f.OUTRO, self.tr("Text after the list"), lambda: section.items)
         self.finish()
 
     def caption(self) -> str:

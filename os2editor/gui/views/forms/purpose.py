@@ -19,6 +19,7 @@ class PurposeForm(Form):
     ) -> None:
         super().__init__(session, parent)
         self.section = section
+        self.part = section.kind
         self.add_title(self.tr("Purpose"))
         self.add_heading_field(section)
         self.add_text(section, f.INTRO, self.tr("&Text"), min_lines=4)
@@ -30,5 +31,6 @@ class PurposeForm(Form):
             self.initiatives,
             hint=self.tr("Enter adds a row, Delete removes it, Alt+Up/Down moves it."),
         )
-        self.add_text(section, f.OUTRO, self.tr("Text &after the initiatives"), min_lines=1)
+        self.add_outro(section, f.OUTRO, self.tr("Text &after the initiatives"),
+                       lambda: section.initiatives)
         self.finish()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.views.forms.base import Form, plain
 from os2editor.gui.views.places import Address, Place, holds
+from os2editor.gui.views.widgets.framing import chain_after, tab_stops
 from os2editor.gui.views.widgets.list_editor import ListEditor
 from os2editor.gui.views.widgets.text_field import LineField, TextField
 from os2editor.model import Node, ResponsibilitiesSection, ResponsibilityArea
@@ -44,13 +45,18 @@ class AreaDetails(QGroupBox):
         self.empty_note.setVisible(area is None)
         if area is None:
             return
-        session = self.form.session
-        self._add(area, f.AREA_TITLE, self.tr("Area &title"),
-                  LineField(session, area, f.AREA_TITLE, self))
-        self._add(area, f.AREA_LEAD_IN, self.tr("&Lead-in"),
-                  TextField(session, area, f.AREA_LEAD_IN, self, min_lines=1))
+        session, hint = self.form.session, self.form.hint
+        title = LineField(session, area, f.AREA_TITLE, self)
+        title.setPlaceholderText(hint(f.AREA_TITLE))
+        self._add(area, f.AREA_TITLE, self.tr("Area &title"), title)
+        lead_in = TextField(session, area, f.AREA_LEAD_IN, self, min_lines=1)
+        lead_in.setPlaceholderText(hint(f.AREA_LEAD_IN))
+        self._add(area, f.AREA_LEAD_IN, self.tr("&Lead-in"), lead_in)
         self._add(area, f.AREA_ITEMS, self.tr("Area &items"),
-                  ListEditor(session, area, f.AREA_ITEMS, self))
+                  ListEditor(session, area, f.AREA_ITEMS, self, hint=hint(f.ITEM_TEXT)))
+        areas = self.form.areas_editor
+        if areas is not None:  # the new fields come right after the list of areas, for Tab
+            chain_after(tab_stops(areas)[-1], tab_stops(self))
 
     def _add(self, node: Node, address: Address, label: str, widget: QWidget) -> None:
         caption = QLabel(label, self)
@@ -73,6 +79,7 @@ class ResponsibilitiesForm(Form):
     ) -> None:
         super().__init__(session, parent)
         self.section = section
+        self.part = section.kind
         self.add_title(self.tr("Areas of responsibility"))
         self.add_heading_field(section)
         self.add_text(section, f.INTRO, self.tr("&Introduction"), min_lines=1)
@@ -87,7 +94,8 @@ class ResponsibilitiesForm(Form):
             self.items_editor = self.add_list(
                 section, f.RESPONSIBILITY_ITEMS, self.tr("&Responsibilities")
             )
-        self.add_text(section, f.OUTRO, self.tr("Text after the &areas"), min_lines=1)
+        self.add_outro(section, f.OUTRO, self.tr("Text after the &areas"),
+                       lambda: section.areas or section.items)
         self.finish()
 
     def _add_areas(self, section: ResponsibilitiesSection) -> None:

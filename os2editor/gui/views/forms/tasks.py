@@ -22,6 +22,7 @@ class TasksForm(Form):
     ) -> None:
         super().__init__(session, parent)
         self.section = section
+        self.part = section.kind
         self.add_title(self.tr("Tasks and priorities"))
         self.add_heading_field(section)
         self.add_text(section, f.TASKS_INTRO, self.tr("&Introduction"), min_lines=3)

@@ -11,6 +11,7 @@ from os2editor.gui.session import DocumentSession
 from os2editor.gui.views.forms.base import Form
 from os2editor.gui.views.places import OTHER_KEYS
 from os2editor.gui.views.widgets.key_value_table import KeyValueTable
+from os2editor.gui.views.widgets.plain_text import tooltip
 from os2editor.gui.views.widgets.text_field import LineField, text_or_none
 from os2editor.markdown.frontmatter import not_text_keys
 from os2editor.model import fields as f
@@ -38,6 +39,7 @@ class TitlesForm(Form):
         front = doc.front_matter
         self.add_title(self.tr("Title and metadata"))
         self.title_field = LineField(session, front, f.FM_TITLE, self.body, to_model=text_or_none)
+        self.title_field.setPlaceholderText(self.hint(f.FM_TITLE))
         self.add_field(front, f.FM_TITLE, self.tr("&Short title"), self.title_field)
         self.h1_field = LineField(session, doc, f.H1, self.body, to_model=text_or_none)
         self.suggest_button = QPushButton(self.tr("Use suggestion"), self.body)
@@ -99,9 +101,9 @@ class TitlesForm(Form):
 
     def update_suggestion(self) -> None:
         suggestion = self.suggestion()
-        self.h1_field.setPlaceholderText(suggestion)
+        self.h1_field.setPlaceholderText(suggestion or self.hint(f.H1))
         self.suggest_button.setEnabled(bool(suggestion) and suggestion != self.session.doc.h1)
-        self.suggest_button.setToolTip(suggestion)
+        self.suggest_button.setToolTip(tooltip(suggestion))  # the title is the user's text
 
     def use_suggestion(self) -> None:
         suggestion = self.suggestion()

@@ -1,15 +1,16 @@
 """The strategic initiatives of the purpose as a table of label and text.
 
 Built on the same binding as every list: Enter (not editing) adds a row after the current
-one, Delete removes, Alt+Up/Down reorders, pasting several lines adds several rows; each
-change is one edit. The table renders the model's list: a cell edit sets that initiative's
-field, and a change of the list fills the cells again from the model.
+one, Delete or Remove removes, Alt+Up/Down reorders, pasting several lines adds several rows,
+and the context menu offers the same as every list's; each change is one edit. The table
+renders the model's list: a cell edit sets that initiative's field, and a change of the list
+fills the cells again from the model.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,15 +23,16 @@ from PySide6.QtWidgets import (
 
 from os2editor.edits import Change
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.views.widgets.framing import above_buttons
+from os2editor.gui.views.widgets.framing import FocusFrame, above_buttons
 from os2editor.gui.views.widgets.list_binding import ListBinding, lines_from_paste
+from os2editor.gui.views.widgets.list_menu import ListActions, list_menu
 from os2editor.model import Initiative, PurposeSection
 from os2editor.model import fields as f
 
 COLUMNS = (f.INITIATIVE_LABEL, f.INITIATIVE_TEXT)
 
 
-class InitiativeGrid(QTableWidget):
+class InitiativeGrid(FocusFrame, QTableWidget):
     """The table with the list keys; a cell edit is committed on Enter or leaving the cell."""
 
     def __init__(self, binding: ListBinding, parent: QWidget | None = None) -> None:
@@ -66,18 +68,13 @@ class InitiativeGrid(QTableWidget):
         if row < 0:
             return False
         if key == Qt.Key.Key_Delete and not event.modifiers():
-            self.binding.remove(row)
-            self.setCurrentCell(min(row, self.rowCount() - 1), self.currentColumn())
+            self.remove_row(row)
             return True
         if event.modifiers() == Qt.KeyboardModifier.AltModifier and key in (
             Qt.Key.Key_Up,
             Qt.Key.Key_Down,
         ):
-            new_row = row - 1 if key == Qt.Key.Key_Up else row + 1
-            if 0 <= new_row < self.rowCount():
-                column = self.currentColumn()
-                self.binding.move_within(row, new_row)
-                self.setCurrentCell(new_row, column)
+            self.move_row(row, row - 1 if key == Qt.Key.Key_Up else row + 1)
             return True
         return False
 
@@ -87,6 +84,27 @@ class InitiativeGrid(QTableWidget):
         item = self.item(row, 0)
         if item is not None:
             self.editItem(item)
+
+    def remove_row(self, row: int) -> None:
+        self.binding.remove(row)
+        self.setCurrentCell(min(row, self.rowCount() - 1), max(self.currentColumn(), 0))
+
+    def move_row(self, row: int, new_row: int) -> None:
+        if 0 <= new_row < self.rowCount():
+            column = max(self.currentColumn(), 0)
+            self.binding.move_within(row, new_row)
+            self.setCurrentCell(new_row, column)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            row = self.rowAt(event.pos().y())  # in the viewport, where the click was
+            if row >= 0:
+                self.setCurrentCell(row, max(self.columnAt(event.pos().x()), 0))
+        else:
+            row = self.currentRow()
+        actions = ListActions(self.add_at, self.remove_row, self.move_row, self.rowCount)
+        list_menu(self, row, actions).popup(event.globalPos())
+        event.accept()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -168,7 +186,8 @@ class InitiativesTable(QWidget):
     def _remove_current(self) -> None:
         row = self.grid.currentRow()
         if row >= 0:
-            self.binding.remove(row)
+            self.grid.remove_row(row)
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_changed(self, change: Change) -> None:
         if change.touches(self.section) or any(self.binding.row_of(n) >= 0 for n in change.nodes):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from os2editor.edits import Batch, Change, SetEntry
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.views.widgets.framing import above_buttons
+from os2editor.gui.views.widgets.framing import FocusFrame, above_buttons
 from os2editor.model import FrontMatter
 
 _INT = re.compile(r"^-?\d+$")
@@ -54,6 +54,10 @@ def _editable(value: Any) -> bool:
     return not isinstance(value, (dict, list, tuple))
 
 
+class FramedTable(FocusFrame, QTableWidget):
+    """A table that shows when it has the focus."""
+
+
 class KeyValueTable(QWidget):
     """The ``extra`` keys of the front matter as rows of key and value."""
 
@@ -63,7 +67,7 @@ class KeyValueTable(QWidget):
         super().__init__(parent)
         self.session = session
         self.front = front
-        self.table = QTableWidget(0, 2, self)
+        self.table = FramedTable(0, 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Value")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 180)

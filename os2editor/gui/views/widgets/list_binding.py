@@ -84,12 +84,13 @@ class ListBinding:
                 return row
         return -1
 
-    def set_text(self, row: int, text: str) -> bool:
-        """Set the text of the element at ``row``; False when refused (too long)."""
+    def set_text(self, row: int, text: str, *, alone: bool = False) -> bool:
+        """Set the text of the element at ``row`` (``alone``: as an undo step of its own);
+        False when refused (too long)."""
         element = self.elements()[row]
         if self.text_field.get(element) == text:
             return True
-        return self.session.set_value(self.text_field, element, text)
+        return self.session.set_value(self.text_field, element, text, alone=alone)
 
     def insert(self, row: int, texts: Sequence[str] = ("",)) -> bool:
         """Insert one new element per text at ``row``, as one undo step; False when refused

@@ -15,11 +15,20 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPalette, QUndoStack
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -35,6 +44,8 @@ from PySide6.QtWidgets import (
 from os2editor.edits import Change
 from os2editor.gui.views.widgets.framing import viewport_size
 from os2editor.gui.views.widgets.list_binding import MIME_TYPE, ListBinding, lines_from_paste
+from os2editor.gui.views.widgets.markdown_text import MarkFormats, draw_layout, wrapped_layout
+from os2editor.gui.views.widgets.prose_keys import ProseKeys
 from os2editor.gui.views.widgets.undo_keys import DocumentUndoKeys
 from os2editor.model import Item
 
@@ -123,11 +134,13 @@ class ElementListModel(QAbstractListModel):
         return Qt.DropAction.MoveAction
 
 
-class ElementEditor(DocumentUndoKeys, QPlainTextEdit):
-    """In-place editor of one element's text. Enter finishes and asks for a new element;
-    Shift+Enter keeps a line break inside the text (a hard break in the document)."""
+class ElementEditor(ProseKeys, DocumentUndoKeys, QPlainTextEdit):
+    """In-place editor of one element's text. Enter finishes the element; Ctrl+Enter finishes
+    it and starts the next; Shift+Enter keeps a line break inside the text (a hard break in
+    the document). Ctrl+B, Ctrl+I and Ctrl+K format, as in every prose field."""
 
     enter_pressed = Signal()
+    add_next_pressed = Signal()
     lines_pasted = Signal(list)
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
@@ -139,20 +152,40 @@ class ElementEditor(DocumentUndoKeys, QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(False)  # the document's undo stack owns undo
         self.document().setDocumentMargin(PAD_V - 1)
+        self.textChanged.connect(lambda: self.follow_prose(self.toPlainText()))
         self.original = ""
         self.persistent_index = QPersistentModelIndex()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        )
-        if plain_enter:
-            self.enter_pressed.emit()
+        if self.prose_key(event):
+            return
+        modifiers = event.modifiers()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not modifiers & Qt.KeyboardModifier.ShiftModifier:
+            if modifiers & Qt.KeyboardModifier.ControlModifier:
+                self.add_next_pressed.emit()
+            else:
+                self.enter_pressed.emit()
             return
         super().keyPressEvent(event)  # DocumentUndoKeys: Undo and Redo act on the document
 
+    def event(self, event: QEvent) -> bool:
+        if self.claims_shortcut(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.format_menu(event.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
     def document_undo_stack(self) -> QUndoStack:
         return self.undo_stack
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        self.restyle_prose(event)
 
     def insertFromMimeData(self, source: Any) -> None:
         lines = lines_from_paste(source.text()) if source.hasText() else []
@@ -166,16 +199,20 @@ class ElementEditor(DocumentUndoKeys, QPlainTextEdit):
 
 
 class ElementDelegate(QStyledItemDelegate):
-    """Paints a drag grip, the wrapped text and a quiet note about sub-items; edits in place."""
+    """Paints a drag grip, the wrapped text (its markdown drawn for a reader) and a quiet note
+    about sub-items; edits in place. An empty row shows the hint for its text, if any."""
 
-    enter_in_editor = Signal(int)
+    finished_in_editor = Signal(int)  # Enter: the row whose edit ended
+    enter_in_editor = Signal(int)  # Ctrl+Enter: the row after which to start a new element
     lines_pasted_in_editor = Signal(int, list)
 
     def __init__(self, binding: ListBinding, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.binding = binding
+        self.hint = ""
         # Measuring wrapped text is the costly part of a layout; rows rarely change.
         self._heights: dict[tuple[str, bool, int, str], int] = {}
+        self._formats: dict[tuple[int, str, bool], MarkFormats] = {}
 
     # Layout shared by paint, sizeHint and the editor's geometry.
 
@@ -193,6 +230,15 @@ class ElementDelegate(QStyledItemDelegate):
         note = self.children_note(int(index.data(ChildrenRole) or 0))
         return text, note
 
+    def formats(self, palette: QPalette, font: QFont, selected: bool) -> MarkFormats:
+        key = (palette.cacheKey(), font.key(), selected)
+        found = self._formats.get(key)
+        if found is None:
+            if len(self._formats) > 8:
+                self._formats.clear()
+            found = self._formats[key] = MarkFormats(palette, font, selected=selected)
+        return found
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         widget = option.widget
         width = viewport_size(widget).width() if isinstance(widget, QAbstractItemView) else 300
@@ -201,12 +247,12 @@ class ElementDelegate(QStyledItemDelegate):
         key = (text, bool(note), text_width, option.font.key())
         height = self._heights.get(key)
         if height is None:
-            metrics = option.fontMetrics
-            flags = Qt.TextFlag.TextWordWrap
-            bounds = QRect(0, 0, text_width, 100000)
-            height = metrics.boundingRect(bounds, flags, text or "X").height()
+            shown = text or self.hint or "X"
+            ranges = self.formats(option.palette, option.font, False).ranges(shown)
+            measured = wrapped_layout(shown, option.font, text_width, ranges)[1]
+            height = int(measured + 0.999)
             if note:
-                height += metrics.lineSpacing()
+                height += option.fontMetrics.lineSpacing()
             if len(self._heights) > HEIGHT_CACHE:
                 self._heights.clear()
             self._heights[key] = height
@@ -226,20 +272,19 @@ class ElementDelegate(QStyledItemDelegate):
         painter.save()
         self._paint_grip(painter, rect, palette, role if selected else QPalette.ColorRole.Mid)
         text, note = self._display(index)
-        area = self.text_rect(rect)
-        painter.setPen(palette.color(role))
+        area = QRectF(self.text_rect(rect))
+        color = palette.color(role)
+        ranges = self.formats(palette, opt.font, selected).ranges(text)
         if not text:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            text = self.tr("(empty)")
-        flags = int(Qt.TextFlag.TextWordWrap) | int(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        )
-        used = painter.boundingRect(area, flags, text)
-        painter.drawText(area, flags, text)
+            text, ranges = self.hint or self.tr("(empty)"), []
+            color = palette.color(role if selected else QPalette.ColorRole.PlaceholderText)
+        layout, used = wrapped_layout(text, opt.font, area.width(), ranges)
+        draw_layout(painter, layout, area, color)
         if note:
             quiet = role if selected else QPalette.ColorRole.PlaceholderText
             painter.setPen(palette.color(quiet))
-            painter.drawText(area.adjusted(0, used.height(), 0, 0), flags, note)
+            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            painter.drawText(area.adjusted(0, used, 0, 0), flags, note)
         painter.restore()
 
     @staticmethod
@@ -263,10 +308,12 @@ class ElementDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = ElementEditor(self.binding.session.undo_stack, parent)
         editor.setFont(option.font)
+        editor.setPlaceholderText(self.hint)
         editor.persistent_index = QPersistentModelIndex(index)
         editor.setAccessibleName(self.tr("Edit item"))
         editor.textChanged.connect(lambda: self._push_live(editor))
-        editor.enter_pressed.connect(lambda: self._finish_and_add(editor))
+        editor.enter_pressed.connect(lambda: self._finish(editor))
+        editor.add_next_pressed.connect(lambda: self._finish_and_add(editor))
         editor.lines_pasted.connect(lambda lines: self._paste_after(editor, lines))
         return editor
 
@@ -279,6 +326,7 @@ class ElementDelegate(QStyledItemDelegate):
         editor.blockSignals(True)
         position = editor.textCursor().position()
         editor.setPlainText(text)
+        editor.follow_prose(text)
         cursor = editor.textCursor()
         cursor.setPosition(len(text) if first_fill else min(position, len(text)))
         editor.setTextCursor(cursor)
@@ -300,23 +348,33 @@ class ElementDelegate(QStyledItemDelegate):
         """Every keystroke reaches the model at once (merged into one undo step per field).
         A refused text (far too long) leaves the model as it was, and the editor shows it."""
         index = editor.persistent_index
-        if index.isValid() and not self.binding.set_text(index.row(), editor.toPlainText()):
+        alone = editor.take_alone()
+        if index.isValid() and not self.binding.set_text(
+            index.row(), editor.toPlainText(), alone=alone
+        ):
             self.setEditorData(editor, index)
 
-    def _finish_and_add(self, editor: ElementEditor) -> None:
-        """Enter: finish this element and start the next, unless this one is empty (the
-        usual way to end a list)."""
-        index = editor.persistent_index
-        empty = not editor.toPlainText().strip()
+    def _close(self, editor: ElementEditor) -> QPersistentModelIndex:
+        index = QPersistentModelIndex(editor.persistent_index)
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        return index
+
+    def _finish(self, editor: ElementEditor) -> None:
+        """Enter: the element is done; the row stays chosen, so a second Enter adds the next."""
+        index = self._close(editor)
+        if index.isValid():
+            self.finished_in_editor.emit(index.row())
+
+    def _finish_and_add(self, editor: ElementEditor) -> None:
+        """Ctrl+Enter: finish this element and start the next, unless this one is empty."""
+        empty = not editor.toPlainText().strip()
+        index = self._close(editor)
         if index.isValid() and not empty:
             self.enter_in_editor.emit(index.row())
 
     def _paste_after(self, editor: ElementEditor, lines: list[str]) -> None:
-        index = editor.persistent_index
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        index = self._close(editor)
         if index.isValid():
             self.lines_pasted_in_editor.emit(index.row(), lines)
 

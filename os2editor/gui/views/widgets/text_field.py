@@ -1,5 +1,8 @@
 """Text fields bound to one field of one node: typing sets the field at once, as a merging edit.
 
+Prose fields hold markdown: they draw its markers quietly and take Ctrl+B, Ctrl+I and Ctrl+K
+(:mod:`prose_keys`), while the model keeps the markdown as written.
+
 A field renders the model: when a change touches its node it compares the model's value with
 what it shows and does nothing when they are equal, so the user's own typing coming back never
 moves the cursor. An edit the session refuses (a paste far longer than any description) leaves
@@ -9,18 +12,21 @@ the model as it was, and the field shows the model's value again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from os2editor.edits import Change
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.views.widgets.framing import viewport_size
+from os2editor.gui.views.widgets.prose_keys import ProseKeys
 from os2editor.gui.views.widgets.undo_keys import DocumentUndoKeys
 from os2editor.model import Node
 from os2editor.model.fields import Field
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QContextMenuEvent
 
 
 def as_text(value: object) -> str:
@@ -49,9 +55,10 @@ class BoundField(DocumentUndoKeys):
     def model_value(self) -> Any:
         return self.field.get(self.node)
 
-    def write(self, value: object) -> None:
-        """Set the field to ``value``; when refused, show the model's value again."""
-        if not self.session.set_value(self.field, self.node, value):
+    def write(self, value: object, *, alone: bool = False) -> None:
+        """Set the field to ``value`` (``alone``: as an undo step of its own); when refused,
+        show the model's value again."""
+        if not self.session.set_value(self.field, self.node, value, alone=alone):
             self.refresh()
 
     def refresh(self) -> None:
@@ -62,8 +69,9 @@ class BoundField(DocumentUndoKeys):
             self.refresh()
 
 
-class TextField(BoundField, QPlainTextEdit):
-    """Multi-line plain text (markdown as written) that grows with its content."""
+class TextField(ProseKeys, BoundField, QPlainTextEdit):
+    """Multi-line prose (markdown as written, drawn for a reader) that grows with its
+    content; an empty field shows its hint, if it has one."""
 
     def __init__(
         self,
@@ -85,8 +93,28 @@ class TextField(BoundField, QPlainTextEdit):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setPlainText(as_text(self.model_value()))
+        self.follow_prose(self.toPlainText())
         self.textChanged.connect(self._typed)
         self.fit_height()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.prose_key(event):
+            super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if self.claims_shortcut(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.format_menu(event.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        self.restyle_prose(event)
 
     def refresh(self) -> None:
         """Show the model's value; keep the cursor (clamped) if the text must change."""
@@ -101,36 +129,37 @@ class TextField(BoundField, QPlainTextEdit):
 
     def _typed(self) -> None:
         text = self.toPlainText()
+        self.follow_prose(text)
+        alone = self.take_alone()
         if text != as_text(self.model_value()):
-            self.write(text)
+            self.write(text, alone=alone)
         self.fit_height()
 
-    # Growing: as many lines as the wrapped text needs, between min_lines and max_lines.
+    # Growing: as tall as the wrapped text, between min_lines and max_lines.
 
-    def wrapped_lines(self) -> int:
-        margin = 2 * int(self.document().documentMargin())
-        width = max(40, viewport_size(self).width() - margin)
-        metrics = self.fontMetrics()
-        lines = 0
-        for paragraph in self.toPlainText().split("\n"):
-            rect = metrics.boundingRect(
-                QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, paragraph or "X"
-            )
-            lines += max(1, round(rect.height() / metrics.lineSpacing()))
-        return lines
+    def text_height(self) -> float:
+        """The height of the text as the field lays it out (wrapped, with bold and headings)."""
+        layout = self.document().documentLayout()
+        block = self.document().begin()
+        height = 0.0
+        while block.isValid():
+            height += layout.blockBoundingRect(block).height()
+            block = block.next()
+        return height
 
     def fit_height(self) -> None:
-        lines = self.wrapped_lines()
-        shown = min(max(lines, self.min_lines), self.max_lines)
+        line = self.fontMetrics().lineSpacing()
+        text = self.text_height()
+        shown = min(max(text, self.min_lines * line), self.max_lines * line)
         policy = (
             Qt.ScrollBarPolicy.ScrollBarAsNeeded
-            if lines > self.max_lines
+            if text > self.max_lines * line + 1
             else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
         self.setVerticalScrollBarPolicy(policy)
         margins = self.contentsMargins()
         height = (
-            shown * self.fontMetrics().lineSpacing()
+            round(shown)
             + 2 * int(self.document().documentMargin())
             + margins.top()
             + margins.bottom()
