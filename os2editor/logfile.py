@@ -18,7 +18,6 @@ from pathlib import Path
 
 import platformdirs
 
-from os2editor import __version__
 from os2editor.storage.paths import APP_NAME, HOME_ENV
 
 LOG_NAME = "os2editor.log"
@@ -85,11 +84,12 @@ def hold_records(level: int = logging.INFO) -> None:
     package.setLevel(level)
     if not any(isinstance(handler, _Held) for handler in package.handlers):
         package.addHandler(_Held())
-        _banner()
 
 
 def _banner() -> None:
-    log.info("os2editor %s on Python %s, %s", __version__, platform.python_version(),
+    from os2editor.about import version  # the installed metadata: read when the log opens
+
+    log.info("os2editor %s on Python %s, %s", version(), platform.python_version(),
              sys.platform)
 
 
@@ -135,8 +135,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         for record in early.records:
             handler.handle(record)
     package.addHandler(handler)
-    if not held:
-        _banner()
+    _banner()  # after the held records: the version is read from the metadata only now
     log.info("log file %s", path)
     return path
 

@@ -47,6 +47,13 @@ def main() -> None:
     for window in windows:
         window.preview.viewport().grab()  # painted, not only laid out
     opened = time.perf_counter() - started
+    from os2editor.gui.app import AFTER_PAINT_MS
+
+    settle = time.perf_counter() + AFTER_PAINT_MS / 1000 + 0.5  # the log, the recovery offer
+    while time.perf_counter() < settle:
+        app.processEvents()
+        time.sleep(0.01)
+    windows = _windows(QApplication, MainWindow)
     form = _largest_form(app, windows[0]) if "--form" in sys.argv else 0.0
     print(json.dumps({
         "open_s": opened,

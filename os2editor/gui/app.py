@@ -83,6 +83,9 @@ def _folder(path: str | None) -> Path | None:
         return None
 
 
+AFTER_PAINT_MS = 150
+
+
 def after_first_paint(window: MainWindow, started: float, settings_problem: Message | None) -> None:
     """What can wait until the window is on screen: the log file, then the recovery offer."""
     from os2editor.gui.controllers.recovery import offer_recovery
@@ -115,7 +118,9 @@ def start(path: str | None, lang: str | None = None) -> QApplication:
     _install_excepthook(window)
     window.show()
     desktop.close_when_asked(window)
-    QTimer.singleShot(0, lambda: after_first_paint(window, started, settings_problem))
+    # A moment after the window is on screen and painted, not in the same turn of the event
+    # loop: the log file and the recovery records (which bring pydantic) take about 0.1 s.
+    QTimer.singleShot(AFTER_PAINT_MS, lambda: after_first_paint(window, started, settings_problem))
     for message in messages:
         title = QCoreApplication.translate("app", "Could not open everything")
         QTimer.singleShot(0, lambda m=message, t=title: interaction.show_warning(window, t, m))

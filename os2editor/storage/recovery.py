@@ -11,10 +11,11 @@ import contextlib
 import json
 import os
 import uuid
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, ValidationError
+from typing import Any
 
 from os2editor.errors import ReadError, WriteError
 from os2editor.messages import Message
@@ -30,11 +31,11 @@ FORMAT_VERSION = 1
 MAX_AUTOSAVE_BYTES = 4 * 1024 * 1024
 
 
-class Recovered(BaseModel):
-    """One document's unsaved text, as the last autosave left it."""
-
-    # Built when first read (after the window shows), not at import.
-    model_config = ConfigDict(frozen=True, extra="ignore", defer_build=True)
+@dataclass(frozen=True)
+class Recovered:
+    """One document's unsaved text, as the last autosave left it. Read from JSON through
+    pydantic (:func:`_records`), which loads only when there is an autosave to read: the
+    window writes autosaves from its first edit, but reads them after it is on screen."""
 
     doc_id: str
     path: str | None
@@ -150,13 +151,19 @@ def _read(file: Path) -> Recovered | None:
         record = json.loads(read_regular(file, MAX_AUTOSAVE_BYTES))
         if not isinstance(record, dict):
             return None
-        recovered = Recovered.model_validate({**record, "doc_id": doc_id})
-    except (ReadError, OSError, ValueError, RecursionError, ValidationError):
+        recovered: Recovered = _records().validate_python({**record, "doc_id": doc_id})
+    except (ReadError, OSError, ValueError, RecursionError):  # pydantic's ValidationError too
         return None
     if recovered.saved_at.tzinfo is None:
-        naive = recovered.saved_at
-        recovered = recovered.model_copy(update={"saved_at": naive.replace(tzinfo=UTC)})
+        recovered = replace(recovered, saved_at=recovered.saved_at.replace(tzinfo=UTC))
     return recovered
+
+
+@cache
+def _records() -> Any:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Recovered)
 
 
 def _set_aside_message(file: Path) -> Message:
