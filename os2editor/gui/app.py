@@ -120,7 +120,8 @@ def start(path: str | None, lang: str | None = None) -> QApplication:
     desktop.close_when_asked(window)
     # A moment after the window is on screen and painted, not in the same turn of the event
     # loop: the log file and the recovery records (which bring pydantic) take about 0.1 s.
-    QTimer.singleShot(AFTER_PAINT_MS, lambda: after_first_paint(window, started, settings_problem))
+    QTimer.singleShot(AFTER_PAINT_MS, window,  # gone with the window, if it closes first
+                      lambda: after_first_paint(window, started, settings_problem))
     for message in messages:
         title = QCoreApplication.translate("app", "Could not open everything")
         QTimer.singleShot(0, lambda m=message, t=title: interaction.show_warning(window, t, m))
