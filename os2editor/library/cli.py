@@ -237,12 +237,9 @@ def check_folder(folder: str, out: TextIO | None = None, err: TextIO | None = No
 
 
 def _user_name() -> str:
-    import getpass
+    from os2editor.people import full_name
 
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "os2editor"
+    return full_name()
 
 
 def _fail(err: TextIO, command: str, error: Os2EditorError) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,7 +40,10 @@ def add_diff_parser(subparsers: Any) -> argparse.ArgumentParser:
         "-o", "--output", metavar="REDLINE.docx",
         help="write a redline: Word with tracked changes, or .pdf with the changes marked",
     )
-    parser.add_argument("--author", help="name on the tracked changes (default: your user name)")
+    parser.add_argument(
+        "--author",
+        help="name on the tracked changes (default: your full name as the system has it)",
+    )
     parser.set_defaults(run=run_diff)
     return parser
 
@@ -112,10 +114,9 @@ def _write_redline(old: FunctionDescription, new: FunctionDescription, args: Any
 
 
 def _user_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "os2editor"
+    from os2editor.people import full_name
+
+    return full_name()
 
 
 def _print_lines(lines: list[str]) -> None:
