@@ -7,6 +7,7 @@ controllers know it as; none of them imports this module.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -29,17 +30,22 @@ from os2editor.errors import WriteError
 from os2editor.gui.controllers.autosave import WindowAutosave
 from os2editor.gui.controllers.file_actions import FileController, render_document
 from os2editor.gui.controllers.file_watch import FileWatch
+from os2editor.gui.controllers.find import FindController
+from os2editor.gui.controllers.spots import show_spot
+from os2editor.gui.controllers.view_place import ViewPlace, place_of, return_to
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.texts import error_text
 from os2editor.gui.views.dialogs import interaction
 from os2editor.gui.views.form_stack import FormStack
 from os2editor.gui.views.forms.base import Form
 from os2editor.gui.views.navigation import TITLES, NavigationPane, part_of
+from os2editor.gui.views.panels.find import FindBar
+from os2editor.gui.views.panels.problem_place import locate
+from os2editor.gui.views.panels.readability import ReadabilityMeter
 from os2editor.gui.views.panels.validation import ValidationPanel
 from os2editor.gui.views.preview import PreviewPane
 from os2editor.gui.views.status_bar import EditorStatusBar
-from os2editor.gui.views.window_actions import WindowActions
-from os2editor.model import owner_section
+from os2editor.gui.views.window_actions import WindowActions, edit_focused
 from os2editor.storage.settings import Settings, save_settings
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -66,6 +72,13 @@ class MainWindow(QMainWindow):
         self.file_watch = FileWatch(self, parent=self)  # changes on disk, the save guard
         self.files = FileController(self, settings, self.file_watch, self)
         self.autosave = WindowAutosave(self, self.status, parent=self)
+        self.find_bar = FindBar(self)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
+        self.find_bar.hide()
+        self.finder = FindController(self.find_bar, self.navigation, self.forms, self)
+        self.readability = ReadabilityMeter(self.status, self.navigation, self.forms, settings,
+                                            self)
+        self.guide: QWidget | None = None
         self._connect()
         self.setAcceptDrops(True)
         self._show_session(session)
@@ -100,21 +113,33 @@ class MainWindow(QMainWindow):
             (actions.open, files.open_dialog),
             (actions.save, files.save),
             (actions.save_as, files.save_as),
-            (actions.export, files.export_word),
+            (actions.export, lambda: files.export(pdf=False)),
+            (actions.export_pdf, lambda: files.export(pdf=True)),
+            (actions.print, files.print_document),
             (actions.close, self.close),
             (actions.quit, self.quit_application),
             (actions.undo, self.undo_group.undo),
             (actions.redo, self.undo_group.redo),
+            (actions.cut, lambda: edit_focused("cut")),
+            (actions.copy, lambda: edit_focused("copy")),
+            (actions.paste, lambda: edit_focused("paste")),
+            (actions.select_all, lambda: edit_focused("selectAll")),
+            (actions.find, self.finder.open),
+            (actions.find_next, lambda: self.finder.step(1)),
+            (actions.find_previous, lambda: self.finder.step(-1)),
             (actions.preferences, self.edit_preferences),
             (actions.next_part, lambda: self.navigation.select_relative(1)),
             (actions.previous_part, lambda: self.navigation.select_relative(-1)),
             (actions.switch_pane, self.focus_next_pane),
             (actions.open_log_folder, self.open_log_folder),
             (actions.about, self.show_about),
+            (actions.guide, self.show_guide),
         ]
         for action, slot in triggered:
             action.triggered.connect(lambda _checked=False, run=slot: run())
         actions.preview.toggled.connect(self.set_preview_visible)
+        actions.readability_marks.toggled.connect(self.readability.set_marking)
+        actions.follow_focus()
         actions.recent_chosen.connect(self.open_recent)
         self.navigation.part_selected.connect(self.show_part)
         self.undo_group.cleanChanged.connect(self._on_clean_changed)
@@ -161,6 +186,8 @@ class MainWindow(QMainWindow):
         self.preview.set_document(session.doc)
         self.validation.set_document(session.doc)
         self.navigation.set_session(session)
+        self.finder.set_session(session)
+        self.readability.set_session(session)
         self.status.reset()
         self._update_title()
         self._on_clean_changed(session.undo_stack.isClean())
@@ -216,16 +243,14 @@ class MainWindow(QMainWindow):
     def jump_to_problem(self, problem: Problem) -> None:
         """Select the part a warning is about and put the cursor in its field."""
         doc = self.session.doc
-        node = problem.node
-        key = problem.section_index
-        if key is None and node is not None:
-            key = owner_section(doc, node)
-        key = TITLES if key is None or key >= len(doc.sections) else key
-        self.navigation.select(key)
-        self.show_part(key)
-        form = self.current_form()
-        if form is not None and node is not None:
-            form.focus_node(node)
+        place = locate(doc, problem)
+        if place.node is None:
+            key = TITLES if place.key is None else place.key
+            self.navigation.select(key)
+            self.show_part(key)
+            return
+        show_spot(doc, self.navigation, self.forms, place.node, field=place.field,
+                  section=None if place.key == TITLES else place.key)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -265,6 +290,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             dialog.apply_to(self.settings)
             self._save_settings()
+            self.readability.update_now()  # the target band may have changed
 
     def open_log_folder(self) -> None:
         """Help > Open Log Folder: the folder in the system's file manager."""
@@ -279,12 +305,30 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("The log folder is {path}").format(path=folder))
 
     def show_about(self) -> None:
-        interaction.show_about(
-            self,
-            self.tr("About os2editor"),
-            f"{APP_NAME} {version()}\n\n"
-            + self.tr("os2editor edits OS2 function descriptions and exports them to Word."),
-        )
+        """The version, the licence and where the source lives."""
+        from os2editor.about import LICENCE, LICENCE_URL, SOURCE_URL
+
+        text = "".join((
+            f"<h3>{APP_NAME} {html.escape(version())}</h3>",
+            "<p>", html.escape(self.tr(
+                "os2editor edits OS2 function descriptions and exports them to Word and PDF.")),
+            "</p><p>", self.tr("Licence: {licence}").format(
+                licence=f'<a href="{LICENCE_URL}">Mozilla Public License 2.0 ({LICENCE})</a>'),
+            "<br>", self.tr("Source code: {url}").format(
+                url=f'<a href="{SOURCE_URL}">{SOURCE_URL}</a>'), "</p>",
+        ))
+        interaction.show_about(self, self.tr("About os2editor"), text)
+
+    def show_guide(self) -> None:
+        """F1: the user guide in the window's language, beside the window."""
+        from os2editor.gui.i18n import current_language
+        from os2editor.gui.views.dialogs.guide import UserGuide
+
+        if self.guide is None:
+            self.guide = UserGuide(current_language(), self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def quit_application(self) -> None:
         """Quit: close every window; each one asks about its unsaved changes."""
@@ -297,6 +341,12 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str) -> None:
         self.status.showMessage(text, 5000)
+
+    def view_place(self) -> ViewPlace:
+        return place_of(self.session.doc, self.navigation, self.forms)
+
+    def restore_view_place(self, place: ViewPlace) -> None:
+        return_to(self.session.doc, self.navigation, self.forms, place)
 
     # -- window events ---------------------------------------------------------------------
 

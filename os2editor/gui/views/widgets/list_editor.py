@@ -7,8 +7,8 @@ pasting several lines adds one element per line. Every change is one edit of the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -46,6 +46,9 @@ from os2editor.gui.views.widgets.list_items import (
 from os2editor.model import Item, Node
 from os2editor.model import fields as f
 from os2editor.model.fields import Field, ListField
+
+if TYPE_CHECKING:
+    from os2editor.gui.views.highlight import Mark
 
 EMPTY_HEIGHT = 44
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -345,6 +348,12 @@ class ListEditor(QWidget):
 
     def select_row(self, row: int) -> None:
         self.view.select_row(row)
+
+    def highlight(self, rows: dict[int, Sequence[Mark]]) -> None:
+        """Mark spans of rows' texts without changing them (the readability aid), by row;
+        an empty dict clears them."""
+        self.view.delegate.marks = dict(rows)
+        self.view.viewport().update()
 
     def setAccessibleName(self, name: str) -> None:
         """Name the list itself, which is what a screen reader lands on."""

@@ -6,7 +6,8 @@ writes only through the binding's edits.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -37,6 +38,9 @@ from os2editor.gui.views.widgets.framing import viewport_size
 from os2editor.gui.views.widgets.list_binding import MIME_TYPE, ListBinding, lines_from_paste
 from os2editor.gui.views.widgets.undo_keys import DocumentUndoKeys
 from os2editor.model import Item
+
+if TYPE_CHECKING:
+    from os2editor.gui.views.highlight import Mark
 
 ChildrenRole = Qt.ItemDataRole.UserRole + 1
 GRIP_WIDTH = 18
@@ -176,6 +180,7 @@ class ElementDelegate(QStyledItemDelegate):
         self.binding = binding
         # Measuring wrapped text is the costly part of a layout; rows rarely change.
         self._heights: dict[tuple[str, bool, int, str], int] = {}
+        self.marks: dict[int, Sequence[Mark]] = {}  # by row: ListEditor.highlight
 
     # Layout shared by paint, sizeHint and the editor's geometry.
 
@@ -235,6 +240,11 @@ class ElementDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         )
         used = painter.boundingRect(area, flags, text)
+        marks = self.marks.get(index.row())
+        if marks:
+            from os2editor.gui.views.highlight import paint_marks
+
+            paint_marks(painter, area, flags, text, font=opt.font, marks=marks)
         painter.drawText(area, flags, text)
         if note:
             quiet = role if selected else QPalette.ColorRole.PlaceholderText

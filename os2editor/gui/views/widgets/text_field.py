@@ -8,8 +8,8 @@ the model as it was, and the field shows the model's value again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
@@ -21,6 +21,9 @@ from os2editor.gui.views.widgets.framing import viewport_size
 from os2editor.gui.views.widgets.undo_keys import DocumentUndoKeys
 from os2editor.model import Node
 from os2editor.model.fields import Field
+
+if TYPE_CHECKING:
+    from os2editor.gui.views.highlight import Mark
 
 
 def as_text(value: object) -> str:
@@ -104,6 +107,12 @@ class TextField(BoundField, QPlainTextEdit):
         if text != as_text(self.model_value()):
             self.write(text)
         self.fit_height()
+
+    def highlight(self, marks: Sequence[Mark]) -> None:
+        """Mark spans of the text without changing it (the readability aid); none clears."""
+        from os2editor.gui.views.highlight import extra_selections
+
+        self.setExtraSelections(extra_selections(self, marks))
 
     # Growing: as many lines as the wrapped text needs, between min_lines and max_lines.
 
