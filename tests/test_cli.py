@@ -32,7 +32,7 @@ def test_check_warnings_exit_1_with_file_and_line(tmp_path: Path,
     path.write_text(text, encoding="utf-8")
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert f"{path}:2: the front matter title 'Analytiker' and the heading " \
+    assert f"{path}:2: the front matter title “Analytiker” and the heading " \
            "“Funktionsbeskrivelse – Datakoordinator i OS2” disagree" in out
     assert f"{path}:2: nav_order should be a number, not “otte”" in out
     assert any("the task “Vedligeholde datakataloget.” appears more than once (MUST)" in line

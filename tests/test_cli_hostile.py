@@ -24,7 +24,7 @@ def test_escaped_surrogates_in_a_title_are_printed_and_the_next_file_checked(
     done = cli("check", str(bad), str(FIXTURES / "reference.md"), timeout=60)
     assert "unexpected error" not in done.stderr
     assert done.returncode == 1
-    assert f"{bad}:2: the front matter title '\\ud800x' and the heading" in done.stdout
+    assert f"{bad}:2: the front matter title “\\ud800x” and the heading" in done.stdout
     assert f"{bad}:1: the section “Ansvarsområde” is missing" in done.stdout
 
 

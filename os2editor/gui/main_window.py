@@ -7,11 +7,11 @@ controllers know it as; none of them imports this module.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 
-from os2editor.about import APP_NAME, version
 from os2editor.checks import Problem
 from os2editor.edits import Change, EditError
 from os2editor.errors import WriteError
@@ -31,22 +30,21 @@ from os2editor.gui.controllers.autosave import WindowAutosave
 from os2editor.gui.controllers.file_actions import FileController, render_document
 from os2editor.gui.controllers.file_watch import FileWatch
 from os2editor.gui.controllers.find import FindController
-from os2editor.gui.controllers.spots import show_spot
-from os2editor.gui.controllers.view_place import ViewPlace, place_of, return_to
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.texts import error_text
 from os2editor.gui.views.dialogs import interaction
 from os2editor.gui.views.form_stack import FormStack
 from os2editor.gui.views.forms.base import Form
 from os2editor.gui.views.navigation import TITLES, NavigationPane, part_of
-from os2editor.gui.views.panels.find import FindBar
-from os2editor.gui.views.panels.problem_place import locate
 from os2editor.gui.views.panels.readability import ReadabilityMeter
 from os2editor.gui.views.panels.validation import ValidationPanel
 from os2editor.gui.views.preview import PreviewPane
 from os2editor.gui.views.status_bar import EditorStatusBar
 from os2editor.gui.views.window_actions import WindowActions, edit_focused
 from os2editor.storage.settings import Settings, save_settings
+
+if TYPE_CHECKING:
+    from os2editor.gui.controllers.view_place import ViewPlace
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 REFUSED_MS = 10_000  # how long the status bar says why an edit was refused
@@ -72,10 +70,7 @@ class MainWindow(QMainWindow):
         self.file_watch = FileWatch(self, parent=self)  # changes on disk, the save guard
         self.files = FileController(self, settings, self.file_watch, self)
         self.autosave = WindowAutosave(self, self.status, parent=self)
-        self.find_bar = FindBar(self)
-        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
-        self.find_bar.hide()
-        self.finder = FindController(self.find_bar, self.navigation, self.forms, self)
+        self.finder = FindController(self, self.navigation, self.forms)
         self.readability = ReadabilityMeter(self.status, self.navigation, self.forms, settings,
                                             self)
         self.guide: QWidget | None = None
@@ -242,6 +237,9 @@ class MainWindow(QMainWindow):
 
     def jump_to_problem(self, problem: Problem) -> None:
         """Select the part a warning is about and put the cursor in its field."""
+        from os2editor.gui.controllers.spots import show_spot
+        from os2editor.gui.views.panels.problem_place import locate
+
         doc = self.session.doc
         place = locate(doc, problem)
         if place.node is None:
@@ -306,18 +304,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The version, the licence and where the source lives."""
-        from os2editor.about import LICENCE, LICENCE_URL, SOURCE_URL
+        from os2editor.gui.views.dialogs.guide import about_html
 
-        text = "".join((
-            f"<h3>{APP_NAME} {html.escape(version())}</h3>",
-            "<p>", html.escape(self.tr(
-                "os2editor edits OS2 function descriptions and exports them to Word and PDF.")),
-            "</p><p>", self.tr("Licence: {licence}").format(
-                licence=f'<a href="{LICENCE_URL}">Mozilla Public License 2.0 ({LICENCE})</a>'),
-            "<br>", self.tr("Source code: {url}").format(
-                url=f'<a href="{SOURCE_URL}">{SOURCE_URL}</a>'), "</p>",
-        ))
-        interaction.show_about(self, self.tr("About os2editor"), text)
+        interaction.show_about(self, self.tr("About os2editor"), about_html())
 
     def show_guide(self) -> None:
         """F1: the user guide in the window's language, beside the window."""
@@ -343,9 +332,13 @@ class MainWindow(QMainWindow):
         self.status.showMessage(text, 5000)
 
     def view_place(self) -> ViewPlace:
+        from os2editor.gui.controllers.view_place import place_of
+
         return place_of(self.session.doc, self.navigation, self.forms)
 
     def restore_view_place(self, place: ViewPlace) -> None:
+        from os2editor.gui.controllers.view_place import return_to
+
         return_to(self.session.doc, self.navigation, self.forms, place)
 
     # -- window events ---------------------------------------------------------------------

@@ -133,7 +133,7 @@
         <location filename="../../os2editor/gui/views/dialogs/difference.py" line="+41"/>
         <source>Your version differs from the file on disk in %n places. Struck through in red: only on disk; in green: only in your version.</source>
         <translation>
-            <numerusform>Din version afviger fra filen på disken ét sted. Overstreget med rødt: kun på disken; med grønt: kun i din version.</numerusform>
+            <numerusform>Din version afviger fra filen på disken %n sted. Overstreget med rødt: kun på disken; med grønt: kun i din version.</numerusform>
             <numerusform>Din version afviger fra filen på disken %n steder. Overstreget med rødt: kun på disken; med grønt: kun i din version.</numerusform>
         </translation>
     </message>
@@ -621,7 +621,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../os2editor/gui/main_window.py" line="+158"/>
+        <location filename="../../os2editor/gui/main_window.py" line="+156"/>
         <source>Undo: {action}</source>
         <translation>Fortryd: {action}</translation>
     </message>
@@ -664,22 +664,19 @@
         <translation>Logmappen er {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>os2editor edits OS2 function descriptions and exports them to Word and PDF.</source>
-        <translation>os2editor redigerer OS2's funktionsbeskrivelser og eksporterer dem til Word og PDF.</translation>
+        <translation type="vanished">os2editor redigerer OS2's funktionsbeskrivelser og eksporterer dem til Word og PDF.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Licence: {licence}</source>
-        <translation>Licens: {licence}</translation>
+        <translation type="vanished">Licens: {licence}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Source code: {url}</source>
-        <translation>Kildekode: {url}</translation>
+        <translation type="vanished">Kildekode: {url}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>About os2editor</source>
         <translation>Om os2editor</translation>
     </message>
@@ -2366,9 +2363,20 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
 <context>
     <name>guide</name>
     <message>
-        <location filename="../../os2editor/gui/views/dialogs/guide.py" line="+45"/>
         <source>Topics</source>
         <translation>Emner</translation>
+    </message>
+    <message>
+        <source>os2editor edits OS2 function descriptions and exports them to Word and PDF.</source>
+        <translation>os2editor redigerer OS2's funktionsbeskrivelser og eksporterer dem til Word og PDF.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licens: {licence}</translation>
+    </message>
+    <message>
+        <source>Source code: {url}</source>
+        <translation>Kildekode: {url}</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@
         <location filename="../../os2editor/gui/views/dialogs/difference.py" line="+41"/>
         <source>Your version differs from the file on disk in %n places. Struck through in red: only on disk; in green: only in your version.</source>
         <translation>
-            <numerusform>Your version differs from the file on disk in one place. Struck through in red: only on disk; in green: only in your version.</numerusform>
+            <numerusform>Your version differs from the file on disk in %n place. Struck through in red: only on disk; in green: only in your version.</numerusform>
             <numerusform>Your version differs from the file on disk in %n places. Struck through in red: only on disk; in green: only in your version.</numerusform>
         </translation>
     </message>

@@ -64,7 +64,7 @@ def test_problems_read_in_the_interface_language(language: Callable[[str], list[
     problem = Problem("missing-section", 1, args={"section": "Øvrige forhold"})
     assert texts.problem_text(problem) == "the section “Øvrige forhold” is missing"
     language("da")
-    assert texts.problem_text(problem) == "afsnittet 'Øvrige forhold' mangler"
+    assert texts.problem_text(problem) == "afsnittet »Øvrige forhold« mangler"
 
 
 def test_a_translation_with_broken_placeholders_falls_back_to_english(

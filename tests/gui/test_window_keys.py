@@ -126,7 +126,7 @@ def test_ctrl_f_finds_across_every_part_and_selects_each_match(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = window.find_bar
+    bar = window.finder.bar
     assert bar.isVisible() and bar.field.hasFocus()
     QTest.keyClicks(bar.field, "test")
     doc_text = "\n".join(spot_text for spot_text in _texts(window))
@@ -155,8 +155,8 @@ def _texts(win: MainWindow) -> list[str]:
 
 def test_a_search_with_no_match_says_so(window: MainWindow) -> None:
     window.window_actions.find.trigger()
-    QTest.keyClicks(window.find_bar.field, "zzz-ingen")
-    assert window.find_bar.count_label.text() == "No matches"
+    QTest.keyClicks(window.finder.bar.field, "zzz-ingen")
+    assert window.finder.bar.count_label.text() == "No matches"
     key = window.navigation.current_key()
     window.window_actions.find_next.trigger()
     assert window.navigation.current_key() == key

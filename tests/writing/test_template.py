@@ -107,8 +107,8 @@ def test_the_bundled_template_is_all_guidance_to_the_check(capsys: pytest.Captur
     warned = [line for line in out if "the template's guidance" in line]
     assert f"{TEMPLATE}:2: the template's guidance “Ny rolle” is still in the text; write your " \
            "own words instead" in out
-    assert any(line.startswith(f"{TEMPLATE}:45: the template's guidance 'Skriv den vigtigste "
-                               "kerneopgave her.'") for line in warned)
+    assert any(line.startswith(f"{TEMPLATE}:45: the template's guidance “Skriv den vigtigste "
+                               "kerneopgave her.”") for line in warned)
     # Every placeholder and instruction of the template, and nothing the real files also say
     # (the MoSCoW legend, "Sekretariatschefen (primær reference).", the hours).
     assert len(warned) == 21

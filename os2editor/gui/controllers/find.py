@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMainWindow
 
 from os2editor.edits import Change
-from os2editor.gui.controllers.spots import show_spot
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.views.form_stack import FormStack
 from os2editor.gui.views.navigation import NavigationPane
-from os2editor.gui.views.panels.find import FindBar
 from os2editor.model import FunctionDescription, TextSpot, text_spots
+
+if TYPE_CHECKING:
+    from os2editor.gui.views.panels.find import FindBar
 
 
 @dataclass(frozen=True)
@@ -41,25 +44,32 @@ def find_all(doc: FunctionDescription, text: str) -> list[Match]:
 
 
 class FindController(QObject):
-    """Searches the window's document for the find bar's text and goes to each match."""
+    """Searches the window's document for the find bar's text and goes to each match. The bar
+    is made, at the window's foot, the first time it is asked for."""
 
     def __init__(
-        self,
-        bar: FindBar,
-        navigation: NavigationPane,
-        forms: FormStack,
-        parent: QObject | None = None,
+        self, window: QMainWindow, navigation: NavigationPane, forms: FormStack
     ) -> None:
-        super().__init__(parent)
-        self.bar = bar
+        super().__init__(window)
+        self.window = window
         self.navigation = navigation
         self.forms = forms
         self.session: DocumentSession | None = None
         self.matches: list[Match] = []
         self.current = -1  # index into matches of the one shown, -1 before the first
         self._stale = True
-        bar.text_changed.connect(self._text_changed)
-        bar.step.connect(self.step)
+        self._bar: FindBar | None = None
+
+    @property
+    def bar(self) -> FindBar:
+        if self._bar is None:
+            from os2editor.gui.views.panels.find import FindBar
+
+            self._bar = FindBar(self.window)
+            self.window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._bar)
+            self._bar.text_changed.connect(self._text_changed)
+            self._bar.step.connect(self.step)
+        return self._bar
 
     def set_session(self, session: DocumentSession) -> None:
         if self.session is not None:
@@ -87,6 +97,8 @@ class FindController(QObject):
             self.current = 0 if direction > 0 else len(self.matches) - 1
         else:
             self.current = (self.current + direction) % len(self.matches)
+        from os2editor.gui.controllers.spots import show_spot
+
         match = self.matches[self.current]
         spot = match.spot
         show_spot(self.session.doc, self.navigation, self.forms, spot.node, field=spot.field,
@@ -104,7 +116,7 @@ class FindController(QObject):
         self._stale = True  # found again when next asked for: typing stays cheap
 
     def _refresh(self) -> None:
-        if not self._stale or self.session is None:
+        if not self._stale or self.session is None or self._bar is None:
             return
         shown = self.matches[self.current] if 0 <= self.current < len(self.matches) else None
         self.matches = find_all(self.session.doc, self.bar.field.text())

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (
-    QApplication,
-    QLineEdit,
-    QPlainTextEdit,
-    QTableWidget,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from os2editor.gui.views.form_stack import FormStack
 from os2editor.gui.views.navigation import TITLES, NavigationPane
@@ -80,6 +72,8 @@ def _text_widget(widget: QWidget) -> QWidget | None:
 
 def select_span(widget: QWidget, span: Span) -> None:
     """Select ``span`` (offsets into the field's text) in a text widget, and show it."""
+    from PySide6.QtGui import QTextCursor
+
     start, end = span
     if isinstance(widget, QPlainTextEdit | QTextEdit):
         cursor = widget.textCursor()
@@ -95,6 +89,8 @@ def select_span(widget: QWidget, span: Span) -> None:
 def _cell_editor(field: Address | None, node: object) -> QWidget | None:
     """Open for editing the table cell that shows ``field`` of ``node`` (an initiative's label
     or text); its editor, or None when the focus is in no such table."""
+    from PySide6.QtWidgets import QTableWidget
+
     table = QApplication.focusWidget()
     if not isinstance(table, QTableWidget) or not isinstance(field, Field):
         return None

@@ -11,21 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QPainter,
-    QPen,
-    QTextCharFormat,
-    QTextCursor,
-    QTextLayout,
-    QTextLine,
-    QTextOption,
-)
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from PySide6.QtGui import QColor
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QPainter, QTextCharFormat, QTextLine
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 SENTENCE_COLOUR = QColor(255, 236, 153, 150)  # pale yellow, translucent over any theme
 WORD_COLOUR = QColor(214, 120, 0)  # the underline under a long word
@@ -46,6 +39,8 @@ class Mark:
 
 
 def char_format(kind: MarkKind) -> QTextCharFormat:
+    from PySide6.QtGui import QTextCharFormat
+
     style = QTextCharFormat()
     if kind is MarkKind.SENTENCE:
         style.setBackground(SENTENCE_COLOUR)
@@ -60,6 +55,9 @@ def extra_selections(
     widget: QPlainTextEdit | QTextEdit, marks: Sequence[Mark]
 ) -> list[QTextEdit.ExtraSelection]:
     """``marks`` as a text widget's extra selections (spans clamped to its text)."""
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QTextEdit
+
     length = len(widget.toPlainText())
     found = []
     for mark in marks:
@@ -81,6 +79,9 @@ def paint_marks(
     (call it just before that): a background for a sentence, a line under a word."""
     if not marks or not text:
         return
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QPen, QTextLayout, QTextOption
+
     option = QTextOption()
     wraps = flags & int(Qt.TextFlag.TextWordWrap)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if wraps

@@ -6,6 +6,7 @@ their place in the text.
 
 from __future__ import annotations
 
+import html
 from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -19,6 +20,27 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("guide", text)
+
+
+def about_html() -> str:
+    """Help > About: the version, the licence and where the source lives."""
+    from os2editor.about import APP_NAME, LICENCE, LICENCE_URL, SOURCE_URL, version
+
+    return "".join((
+        f"<h3>{APP_NAME} {html.escape(version())}</h3><p>",
+        html.escape(_tr("os2editor edits OS2 function descriptions and exports them to Word "
+                        "and PDF.")),
+        "</p><p>",
+        _tr("Licence: {licence}").format(
+            licence=f'<a href="{LICENCE_URL}">Mozilla Public License 2.0 ({LICENCE})</a>'),
+        "<br>",
+        _tr("Source code: {url}").format(url=f'<a href="{SOURCE_URL}">{SOURCE_URL}</a>'),
+        "</p>",
+    ))
 
 
 def guide_for(language: str) -> ModuleType:
@@ -42,7 +64,7 @@ class UserGuide(QDialog):
         self.setWindowTitle(guide.TITLE)
         self.setObjectName("user_guide")
         self.topics = QListWidget(self)
-        self.topics.setAccessibleName(QCoreApplication.translate("guide", "Topics"))
+        self.topics.setAccessibleName(_tr("Topics"))
         for anchor, title in guide.TOPICS:
             item = QListWidgetItem(title, self.topics)
             item.setData(Qt.ItemDataRole.UserRole, anchor)

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import QWidget
 from os2editor.edits import Change
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.views.form_stack import FormStack
-from os2editor.gui.views.highlight import Mark, MarkKind
 from os2editor.gui.views.navigation import NavigationPane
 from os2editor.gui.views.status_bar import EditorStatusBar
 from os2editor.storage.settings import Settings
 
 if TYPE_CHECKING:
     from os2editor.gui.views.forms.base import Form
+    from os2editor.gui.views.highlight import Mark
     from os2editor.model import Section
     from os2editor.writing.lix import Band
     from os2editor.writing.stats import Marked
@@ -58,7 +58,6 @@ class ReadabilityMeter(QObject):
         self._marked: list[Callable[[], None]] = []  # how to clear each field marked now
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self.update_now)
         navigation.part_selected.connect(lambda _key: self._timer.start(0))
 
@@ -68,7 +67,7 @@ class ReadabilityMeter(QObject):
         self.session = session
         self._marked = []  # the old forms go with the old document
         session.changed.connect(self._on_changed)
-        self._timer.start(0)
+        self._timer.start(PAUSE_MS)  # after the window's first paint
 
     def set_marking(self, on: bool) -> None:
         """Mark (or stop marking) the longest sentences and long words of the current part."""
@@ -84,7 +83,7 @@ class ReadabilityMeter(QObject):
             return Band.MEDIUM
 
     def _on_changed(self, _change: Change) -> None:
-        self._timer.start()
+        self._timer.start(PAUSE_MS)  # (a part chosen starts it at once: say the pause here)
 
     def current_section(self) -> Section | None:
         if self.session is None:
@@ -115,6 +114,7 @@ class ReadabilityMeter(QObject):
         form = self.forms.current_form()
         if section is None or form is None:
             return
+        from os2editor.gui.views.highlight import Mark, MarkKind
         from os2editor.writing.stats import longest_sentences, part_long_words
 
         spans: dict[tuple[int, int], list[Mark]] = defaultdict(list)

@@ -15,13 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from os2editor.gui.views.panels.change_html import (
-    HtmlRole,
-    RichTextDelegate,
-    change_html,
-    change_plain,
-)
-
 if TYPE_CHECKING:
     from os2editor.revision import Change
 
@@ -46,9 +39,20 @@ class ChangeList(QListWidget):
         self.setUniformItemSizes(False)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setItemDelegate(RichTextDelegate(self))
+        self._painted = False
 
     def show_changes(self, changes: list[Change]) -> None:
+        # Loaded with the first changes shown: revision mode is not part of every start-up.
+        from os2editor.gui.views.panels.change_html import (
+            HtmlRole,
+            RichTextDelegate,
+            change_html,
+            change_plain,
+        )
+
+        if not self._painted:
+            self.setItemDelegate(RichTextDelegate(self))
+            self._painted = True
         language = interface_language()
         self.clear()
         for change in changes:

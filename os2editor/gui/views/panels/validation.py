@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from os2editor.checks import Problem, check
 from os2editor.gui.texts import problem_text
-from os2editor.gui.views.panels.problem_place import described, locate
 from os2editor.model import FunctionDescription
 
 DEBOUNCE_MS = 300
@@ -50,6 +49,7 @@ class ValidationPanel(QDockWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Problems found in the description"))
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # one warning per band, however it wraps
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemClicked.connect(self._on_activated)
         self.setWidget(self.list)
@@ -87,6 +87,8 @@ class ValidationPanel(QDockWidget):
 
     def describe(self, problem: Problem) -> str:
         """The line shown for ``problem``: its part and field, then the warning."""
+        from os2editor.gui.views.panels.problem_place import described, locate
+
         message = problem_text(problem)
         if self._doc is None:
             return message
