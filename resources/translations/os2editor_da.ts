@@ -270,7 +270,7 @@
         <translation>{path} kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>The PDF file was not written</source>
         <translation>PDF-filen blev ikke skrevet</translation>
     </message>
@@ -363,9 +363,13 @@
         <translation>Find</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
+        <translation type="vanished">&amp;Find:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -621,7 +625,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../os2editor/gui/main_window.py" line="+156"/>
+        <location filename="../../os2editor/gui/main_window.py" line="+153"/>
         <source>Undo: {action}</source>
         <translation>Fortryd: {action}</translation>
     </message>
@@ -649,7 +653,7 @@
         <translation type="vanished">Formularen for “{name}” er ikke tilgængelig.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Cannot open the file</source>
         <translation>Filen kan ikke åbnes</translation>
     </message>
@@ -685,7 +689,7 @@
         <translation type="vanished">os2editor redigerer OS2-funktionsbeskrivelser og eksporterer dem til Word.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
@@ -1706,7 +1710,7 @@
 <context>
     <name>RevisionPanel</name>
     <message>
-        <location filename="../../os2editor/gui/views/panels/revision.py" line="+72"/>
+        <location filename="../../os2editor/gui/views/panels/revision.py" line="+76"/>
         <source>Changes</source>
         <translation>Ændringer</translation>
     </message>
@@ -1867,7 +1871,7 @@
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../os2editor/gui/views/panels/validation.py" line="+46"/>
+        <location filename="../../os2editor/gui/views/panels/validation.py" line="+45"/>
         <source>Validation</source>
         <translation>Advarsler</translation>
     </message>
@@ -1877,7 +1881,7 @@
         <translation>Problemer fundet i funktionsbeskrivelsen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No problems found.</source>
         <translation>Ingen problemer fundet.</translation>
     </message>
@@ -2277,7 +2281,7 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Gennemse…</translation>
+        <translation>Ge&amp;nnemse…</translation>
     </message>
     <message>
         <source>The standard layout</source>

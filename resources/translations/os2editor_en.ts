@@ -55,7 +55,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/controllers/file_actions.py" line="+300"/>
+        <location filename="../../os2editor/gui/controllers/file_actions.py" line="+297"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>RevisionPanel</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/panels/revision.py" line="+90"/>
+        <location filename="../../os2editor/gui/views/panels/revision.py" line="+94"/>
         <source>Compared with {baseline}: %n changes.</source>
         <translation>
             <numerusform>Compared with {baseline}: %n change.</numerusform>

@@ -4,6 +4,7 @@ choices are remembered."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from os2editor.gui.main_window import MainWindow
@@ -151,3 +152,18 @@ def test_the_dialog_keeps_contents_and_parts_in_step(qtbot: QtBot) -> None:
     assert dialog.choices().target == "rolle.docx"
     labels = {label.text() for label in dialog.findChildren(type(dialog.template_note))}
     assert "&Letterhead:" in labels and "C&ontents:" in labels
+
+
+@pytest.mark.parametrize("code", ["en", "da"])
+def test_each_alt_key_of_the_dialog_is_used_once(
+    qtbot: QtBot, language: Callable[[str], list[Any]], code: str
+) -> None:
+    language(code)
+    dialog = ExportDialog(ExportChoices("docx", "rolle.docx"))
+    qtbot.addWidget(dialog)
+    texts = [widget.text() for widget in dialog.findChildren(QLabel)]
+    texts += [widget.text() for widget in dialog.findChildren(QAbstractButton)]
+    keys = [match.group(1).casefold() for text in texts
+            if (match := re.search(r"&([^&])", text.replace("&&", "")))]
+    assert len(keys) >= 10
+    assert sorted(key for key in set(keys) if keys.count(key) > 1) == []

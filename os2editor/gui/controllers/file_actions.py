@@ -229,9 +229,6 @@ class FileController(QObject):
         self._remember_export(chosen)
         return self.write_export(chosen)
 
-    def export_word(self) -> bool:
-        return self.export(pdf=False)
-
     def write_export(self, chosen: ExportChoices) -> bool:
         """Write the export ``chosen`` describes; on failure say why, once."""
         pdf = chosen.format == "pdf"

@@ -40,7 +40,7 @@ class FindBar(QToolBar):
         self.setObjectName("find_bar")  # saveState() needs a stable name
         self.setMovable(False)
         self.setFloatable(False)
-        label = QLabel(self.tr("&Find:"), self)
+        label = QLabel(self.tr("F&ind:"), self)  # Alt+F opens the File menu
         self.field = FindField(self)
         self.field.setPlaceholderText(self.tr("Text to find in every part"))
         self.field.setAccessibleName(self.tr("Text to find"))
