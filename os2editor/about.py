@@ -13,6 +13,13 @@ from pathlib import Path
 APP_NAME = "os2editor"
 """The program's name: the command, the window's application name and the Linux menu entry."""
 
+LICENCE = "MPL-2.0"
+"""The licence of the program (pyproject.toml's ``license``): the Mozilla Public License 2.0."""
+LICENCE_URL = "https://mozilla.org/MPL/2.0/"
+SOURCE_URL = "https://github.com/OS2/os2editor"
+"""Where the source lives, as the About box tells the user (MPL-2.0 asks that recipients of the
+program can find its source)."""
+
 ICON_NAME = "os2editor-{size}.png"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

@@ -19,17 +19,17 @@ from os2editor.site_markup import clean
 MESSAGES = {
     "title-h1": QT_TRANSLATE_NOOP(
         "Problem",
-        "the front matter title '{title}' and the heading '{h1}' disagree",
+        "the front matter title “{title}” and the heading “{h1}” disagree",
     ),
-    "no-h1": QT_TRANSLATE_NOOP("Problem", "the document has no '# ' heading"),
+    "no-h1": QT_TRANSLATE_NOOP("Problem", "the document has no “# ” heading"),
     "empty-must": QT_TRANSLATE_NOOP("Problem", "there are no MUST tasks"),
     "duplicate-task": QT_TRANSLATE_NOOP(
         "Problem",
-        "the task '{task}' appears more than once ({where})",
+        "the task “{task}” appears more than once ({where})",
     ),
     "task-two-priorities": QT_TRANSLATE_NOOP(
         "Problem",
-        "the task '{task}' stands under both {first} and {second}; give it one priority",
+        "the task “{task}” stands under both {first} and {second}; give it one priority",
     ),
     "must-share": QT_TRANSLATE_NOOP(
         "Problem",
@@ -42,26 +42,26 @@ MESSAGES = {
     ),
     "template-text": QT_TRANSLATE_NOOP(
         "Problem",
-        "the template's guidance '{text}' is still in the text; write your own words instead",
+        "the template's guidance “{text}” is still in the text; write your own words instead",
     ),
-    "missing-section": QT_TRANSLATE_NOOP("Problem", "the section '{section}' is missing"),
-    "nav-order": QT_TRANSLATE_NOOP("Problem", "nav_order should be a number, not '{value}'"),
+    "missing-section": QT_TRANSLATE_NOOP("Problem", "the section “{section}” is missing"),
+    "nav-order": QT_TRANSLATE_NOOP("Problem", "nav_order should be a number, not “{value}”"),
     "not-text": QT_TRANSLATE_NOOP(
         "Problem",
         "the front matter's {key} is not text ({value}), so the form cannot change it",
     ),
     "kept-as-markdown": QT_TRANSLATE_NOOP(
         "Problem",
-        "the section '{section}' has a shape the form does not edit, so it is kept as markdown "
+        "the section “{section}” has a shape the form does not edit, so it is kept as markdown "
         "text",
     ),
     "site-markup": QT_TRANSLATE_NOOP(
         "Problem",
-        "'{markup}' works only on the website; the Word document and the preview leave it out",
+        "“{markup}” works only on the website; the Word document and the preview leave it out",
     ),
     "link-not-web": QT_TRANSLATE_NOOP(
         "Problem",
-        "the link to '{target}' is not a web or e-mail address, so the Word document shows only "
+        "the link to “{target}” is not a web or e-mail address, so the Word document shows only "
         "its text",
     ),
 }

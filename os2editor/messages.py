@@ -85,7 +85,7 @@ MESSAGES: dict[str, str] = {
     "yaml-invalid": QT_TRANSLATE_NOOP("Message", "the front matter is not valid YAML: {problem}"),
     "yaml-not-mapping": QT_TRANSLATE_NOOP(
         "Message",
-        "the front matter must be a list of 'key: value' lines",
+        "the front matter must be a list of “key: value” lines",
     ),
     # Saving and exporting.
     "save-folder": QT_TRANSLATE_NOOP(
@@ -309,24 +309,24 @@ MESSAGES: dict[str, str] = {
     ),
     "fact-not-date": QT_TRANSLATE_NOOP(
         "Message",
-        "{key} should be a date written YYYY-MM-DD, not '{value}'",
+        "{key} should be a date written YYYY-MM-DD, not “{value}”",
     ),
-    "fact-not-name": QT_TRANSLATE_NOOP("Message", "{key} should be a name, not '{value}'"),
+    "fact-not-name": QT_TRANSLATE_NOOP("Message", "{key} should be a name, not “{value}”"),
     "nav-order-taken": QT_TRANSLATE_NOOP(
         "Message",
         "nav_order {value} is also the place of {others} under the same parent",
     ),
     "parent-unknown": QT_TRANSLATE_NOOP(
         "Message",
-        "the parent '{parent}' is the title of no page in the folder",
+        "the parent “{parent}” is the title of no page in the folder",
     ),
     "collaboration-unknown-role": QT_TRANSLATE_NOOP(
         "Message",
-        "'{role}' is named as a collaborator, but the folder has no description of that role",
+        "“{role}” is named as a collaborator, but the folder has no description of that role",
     ),
     "git-no-revision": QT_TRANSLATE_NOOP(
         "Message",
-        "There is no revision '{revision}' in the git repository of {folder}.",
+        "There is no revision “{revision}” in the git repository of {folder}.",
     ),
     "git-no-commit-before": QT_TRANSLATE_NOOP(
         "Message",

@@ -32,10 +32,10 @@ def test_check_warnings_exit_1_with_file_and_line(tmp_path: Path,
     path.write_text(text, encoding="utf-8")
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert f"{path}:2: the front matter title 'Analytiker' and the heading " \
-           "'Funktionsbeskrivelse – Datakoordinator i OS2' disagree" in out
-    assert f"{path}:2: nav_order should be a number, not 'otte'" in out
-    assert any("the task 'Vedligeholde datakataloget.' appears more than once (MUST)" in line
+    assert f"{path}:2: the front matter title “Analytiker” and the heading " \
+           "“Funktionsbeskrivelse – Datakoordinator i OS2” disagree" in out
+    assert f"{path}:2: nav_order should be a number, not “otte”" in out
+    assert any("the task “Vedligeholde datakataloget.” appears more than once (MUST)" in line
                for line in out)
 
 
@@ -47,7 +47,7 @@ def test_check_reports_missing_sections_and_empty_must(tmp_path: Path,
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out
     assert "there are no MUST tasks" in out
-    assert "the section 'Øvrige forhold' is missing" in out
+    assert "the section “Øvrige forhold” is missing" in out
 
 
 def test_check_unreadable_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,8 +24,8 @@ def test_escaped_surrogates_in_a_title_are_printed_and_the_next_file_checked(
     done = cli("check", str(bad), str(FIXTURES / "reference.md"), timeout=60)
     assert "unexpected error" not in done.stderr
     assert done.returncode == 1
-    assert f"{bad}:2: the front matter title '\\ud800x' and the heading" in done.stdout
-    assert f"{bad}:1: the section 'Ansvarsområde' is missing" in done.stdout
+    assert f"{bad}:2: the front matter title “\\ud800x” and the heading" in done.stdout
+    assert f"{bad}:1: the section “Ansvarsområde” is missing" in done.stdout
 
 
 def test_a_bug_met_in_one_file_never_stops_the_others(
@@ -46,7 +46,7 @@ def test_a_bug_met_in_one_file_never_stops_the_others(
     assert main(["check", str(first), str(second)]) == 2
     out, err = capsys.readouterr()
     assert err.startswith(f"{first}: unexpected error (RuntimeError: a bug)")
-    assert f"{second}:1: the section 'Ansvarsområde' is missing" in out
+    assert f"{second}:1: the section “Ansvarsområde” is missing" in out
 
 
 @pytest.mark.parametrize("command", ["convert", "export", "diff"])

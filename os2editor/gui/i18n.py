@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from os2editor.messages import QT_TRANSLATE_NOOP
 from os2editor.resources import path as resource_path
 
 LANGUAGES = ("da", "en")
@@ -18,6 +19,24 @@ DEFAULT_LANGUAGE = "en"
 # The translators installed by the last install_translators() call, so a second call (a test
 # switching language, say) replaces them instead of stacking another set on top.
 _installed: list[QTranslator] = []
+_current = {"language": DEFAULT_LANGUAGE}  # what install_translators() installed last
+
+# Qt's own texts that qtbase_da leaves in English (Qt 6 added mnemonics to some, and its Danish
+# has the old wording only): the key names menus show (QKeySequence.toString(NativeText) asks
+# under "QShortcut", so a Danish menu said "Ctrl+PgDown"), two labels of Qt's own file dialog
+# (used where the platform has none) and the print dialog's options. Ours translate them, and
+# are installed after Qt's so that they are asked first.
+QT_LEFT_IN_ENGLISH = (
+    QT_TRANSLATE_NOOP("QShortcut", "PgUp"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgDown"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Double Sided Printing"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Off"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Long side binding"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Short side binding"),
+)
 
 
 def system_language() -> str:
@@ -56,20 +75,30 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """
     remove_translators(app)
     code = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    # Qt asks the translator installed last first: ours go last, so they may also translate a
+    # few of Qt's own texts (QT_LEFT_IN_ENGLISH).
     sources = (
-        (f"os2editor_{code}", str(resource_path("translations"))),
         (f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"os2editor_{code}", str(resource_path("translations"))),
     )
     for name, folder in sources:
         translator = _load(app, name, folder)
         if translator is not None:
             _installed.append(translator)
     QLocale.setDefault(_locale_for(code))
+    _current["language"] = code
     return list(_installed)
+
+
+def current_language() -> str:
+    """The interface's language now: "da" or "en" (what dates, the user guide and the change
+    lines follow)."""
+    return _current["language"]
 
 
 def remove_translators(app: QCoreApplication) -> None:
     """Take out the translators installed here: the English source strings show again."""
+    _current["language"] = DEFAULT_LANGUAGE
     for translator in _installed:
         app.removeTranslator(translator)
         translator.deleteLater()

@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from os2editor.about import APP_NAME, version
 from os2editor.checks import Problem
 from os2editor.edits import Change, EditError
 from os2editor.errors import WriteError
 from os2editor.gui.controllers.autosave import WindowAutosave
 from os2editor.gui.controllers.documents import OpenDocuments
 from os2editor.gui.controllers.file_actions import FileController, render_document
+from os2editor.gui.controllers.find import FindController
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.texts import error_text
 from os2editor.gui.views.dialogs import interaction
@@ -51,10 +51,11 @@ from os2editor.gui.views.form_stack import FormStack
 from os2editor.gui.views.forms.base import Form
 from os2editor.gui.views.library.actions import LibraryActions
 from os2editor.gui.views.navigation import TITLES, NavigationPane, part_of
+from os2editor.gui.views.panels.readability import ReadabilityMeter
 from os2editor.gui.views.panels.validation import ValidationPanel
 from os2editor.gui.views.preview import PreviewPane
 from os2editor.gui.views.status_bar import EditorStatusBar
-from os2editor.gui.views.window_actions import WindowActions
+from os2editor.gui.views.window_actions import WindowActions, edit_focused
 from os2editor.gui.window_pages import WindowPages
 from os2editor.model import FunctionDescription, owner_section
 from os2editor.storage.settings import Settings, save_settings
@@ -62,6 +63,7 @@ from os2editor.storage.settings import Settings, save_settings
 if TYPE_CHECKING:
     from os2editor.gui.controllers.documents import DocumentSlot
     from os2editor.gui.controllers.file_watch import FileWatch
+    from os2editor.gui.controllers.view_place import ViewPlace
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 REFUSED_MS = 10_000  # how long the status bar says why an edit was refused
@@ -94,6 +96,10 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, settings, self.documents, self)  # it asks the watch
         self.autosave = WindowAutosave(self, self.status, parent=self)
         self.pages = WindowPages(self, self.tabs, self.page_stack, parent=self)
+        self.finder = FindController(self, self.navigation, self.forms)
+        self.readability = ReadabilityMeter(self.status, self.navigation, self.forms, settings,
+                                            self)
+        self.guide: QWidget | None = None
         self._connect()
         self.setAcceptDrops(True)
         self.documents.add(session)
@@ -141,21 +147,33 @@ class MainWindow(QMainWindow):
             (actions.open_folder, self.pages.open_folder_dialog),
             (actions.save_all, self.pages.save_all),
             (actions.save_as, files.save_as),
-            (actions.export, files.export_word),
+            (actions.export, lambda: files.export(pdf=False)),
+            (actions.export_pdf, lambda: files.export(pdf=True)),
+            (actions.print, files.print_document),
             (actions.close, self.pages.close_current),
             (actions.quit, self.quit_application),
             (actions.undo, self.undo_group.undo),
             (actions.redo, self.undo_group.redo),
+            (actions.cut, lambda: edit_focused("cut")),
+            (actions.copy, lambda: edit_focused("copy")),
+            (actions.paste, lambda: edit_focused("paste")),
+            (actions.select_all, lambda: edit_focused("selectAll")),
+            (actions.find, self.finder.open),
+            (actions.find_next, lambda: self.finder.step(1)),
+            (actions.find_previous, lambda: self.finder.step(-1)),
             (actions.preferences, self.edit_preferences),
             (actions.next_part, lambda: self.navigation.select_relative(1)),
             (actions.previous_part, lambda: self.navigation.select_relative(-1)),
             (actions.switch_pane, self.focus_next_pane),
             (actions.open_log_folder, self.open_log_folder),
             (actions.about, self.show_about),
+            (actions.guide, self.show_guide),
         ]
         for action, slot in triggered:
             action.triggered.connect(lambda _checked=False, run=slot: run())
         actions.preview.toggled.connect(self.set_preview_visible)
+        actions.readability_marks.toggled.connect(self.readability.set_marking)
+        actions.follow_focus()
         actions.recent_chosen.connect(self.open_recent)
         self.navigation.part_selected.connect(self.show_part)
         self.undo_group.cleanChanged.connect(self._on_clean_changed)
@@ -230,6 +248,8 @@ class MainWindow(QMainWindow):
         self.preview.set_document(session.doc)
         self.validation.set_document(session.doc)
         self.navigation.set_session(session)
+        self.finder.set_session(session)
+        self.readability.set_session(session)
         self.status.reset()
         self.pages.activate_undo()
         self._update_title()
@@ -300,7 +320,18 @@ class MainWindow(QMainWindow):
 
     def jump_to_problem(self, problem: Problem) -> None:
         """Select the part a warning is about and put the cursor in its field."""
-        self.jump_to(problem.node, problem.section_index)
+        from os2editor.gui.controllers.spots import show_spot
+        from os2editor.gui.views.panels.problem_place import locate
+
+        doc = self.session.doc
+        place = locate(doc, problem)
+        if place.node is None:
+            key = TITLES if place.key is None else place.key
+            self.navigation.select(key)
+            self.show_part(key)
+            return
+        show_spot(doc, self.navigation, self.forms, place.node, field=place.field,
+                  section=None if place.key == TITLES else place.key)
 
     def jump_to(self, node: object, section_index: int | None) -> None:
         """Select the part that holds ``node`` (in section ``section_index`` when known) and
@@ -354,6 +385,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             dialog.apply_to(self.settings)
             self._save_settings()
+            self.readability.update_now()  # the target band may have changed
 
     def open_log_folder(self) -> None:
         """Help > Open Log Folder: the folder in the system's file manager."""
@@ -368,12 +400,21 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("The log folder is {path}").format(path=folder))
 
     def show_about(self) -> None:
-        interaction.show_about(
-            self,
-            self.tr("About os2editor"),
-            f"{APP_NAME} {version()}\n\n"
-            + self.tr("os2editor edits OS2 function descriptions and exports them to Word."),
-        )
+        """The version, the licence and where the source lives."""
+        from os2editor.gui.views.dialogs.guide import about_html
+
+        interaction.show_about(self, self.tr("About os2editor"), about_html())
+
+    def show_guide(self) -> None:
+        """F1: the user guide in the window's language, beside the window."""
+        from os2editor.gui.i18n import current_language
+        from os2editor.gui.views.dialogs.guide import UserGuide
+
+        if self.guide is None:
+            self.guide = UserGuide(current_language(), self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def quit_application(self) -> None:
         """Quit: close every window; each one asks about its unsaved changes."""
@@ -386,6 +427,16 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str) -> None:
         self.status.showMessage(text, 5000)
+
+    def view_place(self) -> ViewPlace:
+        from os2editor.gui.controllers.view_place import place_of
+
+        return place_of(self.session.doc, self.navigation, self.forms)
+
+    def restore_view_place(self, place: ViewPlace) -> None:
+        from os2editor.gui.controllers.view_place import return_to
+
+        return_to(self.session.doc, self.navigation, self.forms, place)
 
     # -- window events ---------------------------------------------------------------------
 

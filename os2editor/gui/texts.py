@@ -4,11 +4,16 @@ The core gives every message a code, arguments and its English wording, marked f
 (``os2editor.messages`` under the context "Message", ``os2editor.checks`` under "Problem").
 Here the same English is translated and filled in; a translation whose placeholders do not
 fit falls back to the English.
+
+Dates and times shown in the window are written by the QLocale of the window's language (the
+default locale :mod:`os2editor.gui.i18n` sets), never by a fixed format: "05.12.2026" is Danish.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from os2editor.checks import MESSAGES as PROBLEMS
 from os2editor.checks import Problem
@@ -51,3 +56,25 @@ def problem_text(problem: Problem) -> str:
     """The warning in the interface language; the core's English for a code not known here."""
     template = _translated("Problem", PROBLEMS.get(problem.code))
     return _filled(template, problem.args, problem.message)
+
+
+def _local(when: dt.datetime) -> dt.datetime:
+    """``when`` on this computer's clock (a naive time is taken as local already)."""
+    return when.astimezone() if when.tzinfo is not None else when
+
+
+def time_text(when: dt.datetime) -> str:
+    """The time of day, as the window's language writes it ("14:37", "2:37 PM")."""
+    local = _local(when)
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def date_text(when: dt.date) -> str:
+    """A date, as the window's language writes it ("05.12.2026" in Danish, "05/12/2026")."""
+    day = _local(when).date() if isinstance(when, dt.datetime) else when
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def date_time_text(when: dt.datetime) -> str:
+    """A date and a time of day, local, as the window's language writes them."""
+    return f"{date_text(when)} {time_text(when)}"

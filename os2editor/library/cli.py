@@ -174,15 +174,15 @@ def run_pack(args: argparse.Namespace, out: TextIO | None = None,
         library = Library(folder)
         scan = library.scan(Baseline.of_revision(args.since), strict_git=True)
         result = review(library, scan)
-        from os2editor.people import user_full_name
+        from os2editor.people import full_name
 
         if Path(args.output).suffix.lower() == ".pdf":  # Qt loads only for a PDF pack
             from os2editor.library.pack_pdf import write_pack_pdf
 
-            warnings = write_pack_pdf(result, Path(args.output), author=user_full_name(),
+            warnings = write_pack_pdf(result, Path(args.output), author=full_name(),
                                       into_stream=True)
         else:
-            warnings = write_pack(result, Path(args.output), author=user_full_name(),
+            warnings = write_pack(result, Path(args.output), author=full_name(),
                                   into_stream=True)
     except Os2EditorError as error:
         return _fail(err, "pack", error)

@@ -77,9 +77,9 @@ def export_redline_pdf(
     texts = texts_for(language)
     steps = redline_plan(old, new, old_blocks, new_blocks, texts=texts, baseline=baseline)
     if author is None:
-        from os2editor.people import user_full_name
+        from os2editor.people import full_name
 
-        author = user_full_name()
+        author = full_name()
     book = PdfBook(DocumentInfo.of(identity(new, organisation), texts, author, utc(None)))
     blocks = [
         *marked_blocks(steps.head),

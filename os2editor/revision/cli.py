@@ -93,9 +93,9 @@ def _load_baseline(old: str, new: str) -> FunctionDescription:
 
 
 def _write_redline(old: FunctionDescription, new: FunctionDescription, args: Any) -> None:
-    from os2editor.people import user_full_name
+    from os2editor.people import full_name
 
-    author = args.author or user_full_name()
+    author = args.author or full_name()
     # Both redlines name their baseline alike: a file's name and date, or a commit and date.
     from os2editor.revision.redline import baseline_label
 

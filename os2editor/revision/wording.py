@@ -20,14 +20,26 @@ _SPACE_RE = re.compile(r"\s+")
 
 def describe(change: Change, language: str = "da") -> str:
     """A one-line description of ``change`` in ``language`` ("da" or "en")."""
+    return sentence(change, language).format(**values(change))
+
+
+def sentence(change: Change, language: str = "da") -> str:
+    """The sentence that describes ``change``, with its placeholders still open (see
+    :mod:`os2editor.revision.labels`): a view that shows the word diff in its own way (in
+    colour, say) fills ``{diff}`` itself."""
     table = LABELS.get(language, LABELS["da"])
     variant = "reordered" if change.reordered else change.kind.value
-    template = (
+    return (
         table.get(f"{change.part}.{change.field}.{variant}")
         or table.get(f"{change.field}.{variant}")
         or table["fallback"]
     )
-    values = {
+
+
+def values(change: Change) -> dict[str, str]:
+    """What fills the placeholders of :func:`sentence` for ``change``: texts shortened to one
+    line, and ``diff`` the word diff written as ``[-deleted-]{+inserted+}``."""
+    return {
         "old": shorten(change.old or ""),
         "new": shorten(change.new or ""),
         "text": shorten(change.text),
@@ -38,7 +50,6 @@ def describe(change: Change, language: str = "da") -> str:
         "key": str(change.path[-1]) if change.path else "",
         "diff": show_words(change.words) if change.kind is ChangeKind.EDITED else "",
     }
-    return template.format(**values)
 
 
 def shorten(text: str, limit: int = SHORT) -> str:
@@ -60,11 +71,11 @@ def show_words(words: WordDiff) -> str:
         elif op == "insert":
             parts.append(f"{{+{flat}+}}")
         else:
-            parts.append(_elide(flat, first=k == 0, last=k == len(words) - 1))
+            parts.append(elide(flat, first=k == 0, last=k == len(words) - 1))
     return "".join(parts).strip()
 
 
-def _elide(text: str, *, first: bool, last: bool) -> str:
+def elide(text: str, *, first: bool, last: bool) -> str:
     """Keep a few words of unchanged text next to the changes around it."""
     words = text.split(" ")
     keep = CONTEXT_WORDS + 1  # split keeps the empty string next to a boundary space

@@ -24,6 +24,11 @@ MAX_RECENT_FILES = 10
 # The LIX bands by their Danish names (os2editor.writing.lix.Band), written out here so that
 # reading the settings at start-up does not load the readability code; a test keeps them equal.
 LIX_BANDS = ("meget let", "let", "middel", "svær", "meget svær")
+# The parts an export may leave out (os2editor.docx.blocks.PART_NAMES), for the same reason;
+# a test keeps them equal.
+EXPORT_PARTS = ("purpose", "responsibilities", "tasks", "collaboration", "professional",
+                "personal", "conditions", "free")
+EXPORT_FORMATS = ("docx", "pdf")
 MAX_SETTINGS_BYTES = 1024 * 1024
 """Far more than ten recent files and a window layout take; a larger file is not ours."""
 
@@ -37,6 +42,9 @@ _CHECKS: dict[str, Callable[[object], bool]] = {
     "recent_files": lambda v: isinstance(v, list) and all(isinstance(p, str) for p in v),
     "show_preview": lambda v: isinstance(v, bool),
     "lix_target": lambda v: v in LIX_BANDS,
+    "export_format": lambda v: v in EXPORT_FORMATS,
+    "export_omit": lambda v: isinstance(v, list) and all(p in EXPORT_PARTS for p in v),
+    "export_language": lambda v: v in ("", "da", "en"),
 }
 
 
@@ -53,12 +61,22 @@ class Settings:
     window_state: str = ""
     """Base64 of QMainWindow.saveState(); opaque to the core."""
     author: str = ""
+    """Who signs exports and tracked changes; empty means the system's full name for the user
+    (os2editor.people.full_name)."""
     organisation: str = "OS2"
     language: str = ""
     """A language code such as "da"; empty means follow the system."""
     show_preview: bool = True
     lix_target: str = "middel"
     """The hardest LIX band the user aims for (issue 19): this band or an easier one is met."""
+    export_format: str = "docx"
+    """The window's last export: "docx" or "pdf"."""
+    export_template: str = ""
+    """The letterhead .docx of the last Word export; empty for the bundled one."""
+    export_omit: list[str] = field(default_factory=list)
+    """The parts the last export left out (names of EXPORT_PARTS)."""
+    export_language: str = ""
+    """The fixed texts' language of the last export: "da", "en", or empty for the document's."""
 
     def __post_init__(self) -> None:
         self.recent_files = list(dict.fromkeys(self.recent_files))[:MAX_RECENT_FILES]

@@ -157,7 +157,7 @@
     <message>
         <location line="+2"/>
         <source>Kept in the list as the line that starts with “Timetal”.</source>
-        <translation>Gemmes i listen som linjen, der begynder med “Timetal”.</translation>
+        <translation>Gemmes i listen som linjen, der begynder med »Timetal«.</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -167,6 +167,17 @@
     <message>
         <source>Text after the list</source>
         <translation type="vanished">Tekst efter listen</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceDialog</name>
+    <message numerus="yes">
+        <location filename="../../os2editor/gui/views/dialogs/difference.py" line="+41"/>
+        <source>Your version differs from the file on disk in %n places. Struck through in red: only on disk; in green: only in your version.</source>
+        <translation>
+            <numerusform>Din version afviger fra filen på disken %n sted. Overstreget med rødt: kun på disken; med grønt: kun i din version.</numerusform>
+            <numerusform>Din version afviger fra filen på disken %n steder. Overstreget med rødt: kun på disken; med grønt: kun i din version.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -180,7 +191,7 @@
 <context>
     <name>EditorStatusBar</name>
     <message>
-        <location filename="../../os2editor/gui/views/status_bar.py" line="+34"/>
+        <location filename="../../os2editor/gui/views/status_bar.py" line="+49"/>
         <source>No warnings</source>
         <translation>Ingen advarsler</translation>
     </message>
@@ -207,7 +218,22 @@
         <translation>Vis advarslerne</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>LIX {lix}</source>
+        <translation>LIX {lix}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this part {lix}</source>
+        <translation>denne del {lix}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Readability (LIX): words per sentence plus the share of words longer than six letters, in per cent. Your target: {band} or easier (Preferences).</source>
+        <translation>Læsbarhed (LIX): ord pr. sætning plus andelen af ord på mere end seks bogstaver, i procent. Dit mål: {band} eller lettere (Indstillinger).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Unsaved changes</source>
         <translation>Ikke gemte ændringer</translation>
     </message>
@@ -217,7 +243,7 @@
         <translation>Gemt {time}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Autosaved {time}</source>
         <translation>Sikkerhedskopi gemt {time}</translation>
     </message>
@@ -236,7 +262,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+225"/>
+        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+230"/>
         <source>+ 1 sub-item</source>
         <translation>+ 1 underpunkt</translation>
     </message>
@@ -254,7 +280,7 @@
         <translation>(tom)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Edit item</source>
         <translation>Rediger punkt</translation>
     </message>
@@ -262,7 +288,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../os2editor/gui/controllers/file_actions.py" line="+99"/>
+        <location filename="../../os2editor/gui/controllers/file_actions.py" line="+100"/>
         <source>Untitled</source>
         <translation>Unavngivet</translation>
     </message>
@@ -294,16 +320,43 @@
         <translation>{path} kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
+        <location line="+38"/>
+        <source>The PDF file was not written</source>
+        <translation>PDF-filen blev ikke skrevet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file was written. Please note:
+
+{remarks}</source>
+        <translation>Filen blev skrevet. Bemærk:
+
+{remarks}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The description was not printed</source>
+        <translation>Beskrivelsen blev ikke udskrevet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>Sendte %n side til printeren.</numerusform>
+            <numerusform>Sendte %n sider til printeren.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation type="vanished">Gemt: {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-61"/>
         <source>The Word file was not written</source>
         <translation>Word-filen blev ikke oprettet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>Exported to {path}</source>
         <translation>Eksporteret til {path}</translation>
     </message>
@@ -313,11 +366,10 @@
         <translation>Eksporteret med bemærkninger</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The Word file was written. Please note:
 
 {remarks}</source>
-        <translation>Word-filen er oprettet. Bemærk:
+        <translation type="vanished">Word-filen er oprettet. Bemærk:
 
 {remarks}</translation>
     </message>
@@ -325,17 +377,15 @@
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../../os2editor/gui/controllers/file_watch.py" line="+234"/>
         <source>{name} on disk</source>
-        <translation>{name} på disken</translation>
+        <translation type="vanished">{name} på disken</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{name} in the editor</source>
-        <translation>{name} i programmet</translation>
+        <translation type="vanished">{name} i programmet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../os2editor/gui/controllers/file_watch.py" line="+260"/>
         <source>Cannot reload the file</source>
         <translation>Filen kan ikke indlæses igen</translation>
     </message>
@@ -352,7 +402,78 @@
     <message>
         <location line="+6"/>
         <source>“{name}” was removed from disk. Save to write it again.</source>
-        <translation>“{name}” er slettet fra disken. Gem for at skrive den igen.</translation>
+        <translation>»{name}« er slettet fra disken. Gem for at skrive den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../os2editor/gui/views/panels/find.py" line="+39"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text to find in every part</source>
+        <translation>Tekst, der skal findes i alle dele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text to find</source>
+        <translation>Tekst, der skal findes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous match</source>
+        <translation>Forrige fund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next match</source>
+        <translation>Næste fund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Luk søgelinjen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation>Luk søgelinjen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No matches</source>
+        <translation>Ingen fund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{current} of {total}</source>
+        <translation>{current} af {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n fund</numerusform>
+            <numerusform>%n fund</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -458,7 +579,7 @@
     <message>
         <location line="+6"/>
         <source>This part will be kept as free text when the file is opened again: its heading must begin with “{heading}”.</source>
-        <translation>Denne del bliver læst som fri tekst, når filen åbnes igen: overskriften skal begynde med “{heading}”.</translation>
+        <translation>Denne del bliver læst som fri tekst, når filen åbnes igen: overskriften skal begynde med »{heading}«.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -480,7 +601,7 @@
     <message>
         <location line="+1"/>
         <source>The form for “{name}” is not available.</source>
-        <translation>Formularen for “{name}” er ikke tilgængelig.</translation>
+        <translation>Formularen for »{name}« er ikke tilgængelig.</translation>
     </message>
 </context>
 <context>
@@ -498,7 +619,7 @@
     <message>
         <location line="+2"/>
         <source>Ctrl+B makes text bold, Ctrl+I italic and Ctrl+K a link. A line that starts with “- ” is a bullet.</source>
-        <translation>Ctrl+B gør tekst fed, Ctrl+I kursiv og Ctrl+K til et link. En linje, der begynder med “- ”, er et punkt.</translation>
+        <translation>Ctrl+B gør tekst fed, Ctrl+I kursiv og Ctrl+K til et link. En linje, der begynder med »- «, er et punkt.</translation>
     </message>
     <message>
         <source>Written as markdown: - starts a bullet, **bold**, ### a subheading.</source>
@@ -1128,7 +1249,7 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../os2editor/gui/views/widgets/list_editor.py" line="+67"/>
+        <location filename="../../os2editor/gui/views/widgets/list_editor.py" line="+71"/>
         <source>Empty. Press Enter or Add to write the first line.</source>
         <translation>Tom. Tryk Enter eller Tilføj for at skrive den første linje.</translation>
     </message>
@@ -1183,7 +1304,7 @@
         <translation>Rediger punkterne under det valgte punkt</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>&amp;Sub-items…</source>
         <translation>&amp;Underpunkter…</translation>
     </message>
@@ -1241,7 +1362,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../os2editor/gui/main_window.py" line="+173"/>
+        <location filename="../../os2editor/gui/main_window.py" line="+191"/>
         <source>Undo: {action}</source>
         <translation>Fortryd: {action}</translation>
     </message>
@@ -1269,7 +1390,7 @@
         <translation type="vanished">Formularen for “{name}” er ikke tilgængelig.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+177"/>
         <source>Cannot open the file</source>
         <translation>Filen kan ikke åbnes</translation>
     </message>
@@ -1279,22 +1400,21 @@
         <translation>{path} findes ikke længere. Den er fjernet fra listen over seneste filer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The log folder is {path}</source>
         <translation>Logmappen er {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>About os2editor</source>
         <translation>Om os2editor</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>os2editor edits OS2 function descriptions and exports them to Word.</source>
-        <translation>os2editor redigerer OS2-funktionsbeskrivelser og eksporterer dem til Word.</translation>
+        <translation type="vanished">os2editor redigerer OS2-funktionsbeskrivelser og eksporterer dem til Word.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+81"/>
         <source>Settings not saved</source>
         <translation>Indstillingerne blev ikke gemt</translation>
     </message>
@@ -1361,12 +1481,11 @@
         <translation>metadata er ikke gyldig YAML: {problem}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the front matter must be a list of 'key: value' lines</source>
-        <translation>metadata skal være en række linjer på formen 'nøgle: værdi'</translation>
+        <translation type="vanished">metadata skal være en række linjer på formen 'nøgle: værdi'</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot save {path}: that path is a folder, not a file.</source>
         <translation>{path} kan ikke gemmes: stien er en mappe, ikke en fil.</translation>
     </message>
@@ -1485,7 +1604,12 @@
         <translation>metadata indeholder YAML-direktivet {directive}, som Jekyll ikke kan læse der</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+5"/>
+        <source>the front matter must be a list of “key: value” lines</source>
+        <translation>metadata skal være en række linjer på formen »nøgle: værdi«</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot save {path}: the front matter's {key} is not text ({value}), so the {key} set in the form cannot replace it. Change it under Other keys, or in the file.</source>
         <translation>{path} kan ikke gemmes: {key} i metadata er ikke tekst ({value}), så den {key}, der er angivet i formularen, kan ikke erstatte den. Ret den under Andre nøgler eller i filen.</translation>
     </message>
@@ -1527,7 +1651,7 @@
     <message>
         <location line="+4"/>
         <source>The template has no style “{style}”; using direct formatting instead.</source>
-        <translation>Skabelonen har ingen typografi “{style}”; der bruges direkte formatering i stedet.</translation>
+        <translation>Skabelonen har ingen typografi »{style}«; der bruges direkte formatering i stedet.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1552,7 +1676,7 @@
     <message>
         <location line="+5"/>
         <source>The description has no part “{part}”, so there was nothing to leave out.</source>
-        <translation>Funktionsbeskrivelsen har ingen del “{part}”, så der var intet at udelade.</translation>
+        <translation>Funktionsbeskrivelsen har ingen del »{part}«, så der var intet at udelade.</translation>
     </message>
     <message>
         <source>All the text of this description is in its front matter, which a Word document does not show: the document holds only the title.</source>
@@ -1724,46 +1848,66 @@
         <translation>{path} rummer mere end {limit} filer og mapper; vælg mappen med funktionsbeskrivelserne.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>{key} should be a date written YYYY-MM-DD, not “{value}”</source>
+        <translation>{key} skal være en dato skrevet ÅÅÅÅ-MM-DD, ikke »{value}«</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} should be a name, not “{value}”</source>
+        <translation>{key} skal være et navn, ikke »{value}«</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the parent “{parent}” is the title of no page in the folder</source>
+        <translation>den overordnede side »{parent}« er ikke titlen på nogen side i mappen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{role}” is named as a collaborator, but the folder has no description of that role</source>
+        <translation>»{role}« er nævnt som samarbejdspartner, men mappen har ingen funktionsbeskrivelse af den rolle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no revision “{revision}” in the git repository of {folder}.</source>
+        <translation>Der er ingen revision »{revision}« i git-arkivet for {folder}.</translation>
+    </message>
+    <message>
         <source>this is a device, pipe or socket, not a file</source>
         <translation type="vanished">dette er en enhed, en pipe eller en socket, ikke en fil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
         <source>The folder {path} cannot be read ({reason}).</source>
         <translation>Mappen {path} kan ikke læses ({reason}).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{key} should be a date written YYYY-MM-DD, not '{value}'</source>
-        <translation>{key} skal være en dato skrevet ÅÅÅÅ-MM-DD, ikke '{value}'</translation>
+        <translation type="vanished">{key} skal være en dato skrevet ÅÅÅÅ-MM-DD, ikke '{value}'</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>{key} should be a name, not '{value}'</source>
-        <translation>{key} skal være et navn, ikke '{value}'</translation>
+        <translation type="vanished">{key} skal være et navn, ikke '{value}'</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>nav_order {value} is also the place of {others} under the same parent</source>
         <translation>nav_order {value} er også pladsen for {others} under samme overordnede side</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the parent '{parent}' is the title of no page in the folder</source>
-        <translation>den overordnede side '{parent}' er ikke titlen på nogen side i mappen</translation>
+        <translation type="vanished">den overordnede side '{parent}' er ikke titlen på nogen side i mappen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>'{role}' is named as a collaborator, but the folder has no description of that role</source>
-        <translation>'{role}' er nævnt som samarbejdspartner, men mappen har ingen funktionsbeskrivelse af den rolle</translation>
+        <translation type="vanished">'{role}' er nævnt som samarbejdspartner, men mappen har ingen funktionsbeskrivelse af den rolle</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>There is no revision '{revision}' in the git repository of {folder}.</source>
-        <translation>Der er ingen revision '{revision}' i git-arkivet for {folder}.</translation>
+        <translation type="vanished">Der er ingen revision '{revision}' i git-arkivet for {folder}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>The git repository of {folder} has no commit from before {day}.</source>
         <translation>Git-arkivet for {folder} har ingen commit fra før {day}.</translation>
     </message>
@@ -1808,7 +1952,7 @@
         <translation>Næste revision ({next}) skal ligge efter godkendelsen ({day}).</translation>
     </message>
     <message>
-        <location filename="../../os2editor/gui/texts.py" line="+42"/>
+        <location filename="../../os2editor/gui/texts.py" line="+47"/>
         <source>{where}: {reason}</source>
         <translation>{where}: {reason}</translation>
     </message>
@@ -1965,9 +2109,19 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../os2editor/gui/views/dialogs/preferences.py" line="+27"/>
+        <location filename="../../os2editor/gui/views/dialogs/preferences.py" line="+31"/>
         <source>Preferences</source>
         <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name, as the board should read it</source>
+        <translation>Dit navn, som bestyrelsen skal læse det</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{band} or easier</source>
+        <translation>{band} eller lettere</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1996,6 +2150,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Readability target:</source>
+        <translation>&amp;Mål for læsbarhed:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Readability target</source>
+        <translation>Mål for læsbarhed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
@@ -2006,11 +2170,20 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Author and organisation are written into Word exports.</source>
-        <translation>Forfatter og organisation skrives ind i Word-eksporten.</translation>
+        <source>The author signs the tracked changes of a redline and is written into Word and PDF exports, with the organisation.</source>
+        <translation>Forfatteren underskriver de sporede ændringer i rettelserne og skrives sammen med organisationen i Word- og PDF-eksporter.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The status bar shows the LIX in green while the text is this easy to read, or easier.</source>
+        <translation>Statuslinjen viser LIX med grønt, så længe teksten er så let at læse eller lettere.</translation>
+    </message>
+    <message>
+        <source>Author and organisation are written into Word exports.</source>
+        <translation type="vanished">Forfatter og organisation skrives ind i Word-eksporten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A new language takes effect the next time you start.</source>
         <translation>Et nyt sprog træder i kraft, næste gang du starter programmet.</translation>
     </message>
@@ -2026,29 +2199,45 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../os2editor/checks.py" line="+20"/>
         <source>the front matter title '{title}' and the heading '{h1}' disagree</source>
-        <translation>titlen '{title}' i metadata og overskriften '{h1}' stemmer ikke overens</translation>
+        <translation type="vanished">titlen '{title}' i metadata og overskriften '{h1}' stemmer ikke overens</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the document has no '# ' heading</source>
-        <translation>dokumentet har ingen hovedoverskrift ('# ')</translation>
+        <translation type="vanished">dokumentet har ingen hovedoverskrift ('# ')</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../os2editor/checks.py" line="+25"/>
         <source>there are no MUST tasks</source>
         <translation>der er ingen MUST-opgaver</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>the task '{task}' appears more than once ({where})</source>
-        <translation>opgaven '{task}' forekommer mere end én gang ({where})</translation>
+        <translation type="vanished">opgaven '{task}' forekommer mere end én gang ({where})</translation>
+    </message>
+    <message>
+        <source>the task '{task}' stands under both {first} and {second}; give it one priority</source>
+        <translation type="vanished">opgaven '{task}' står under både {first} og {second}; giv den én prioritet</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the front matter title “{title}” and the heading “{h1}” disagree</source>
+        <translation>titlen »{title}« i metadata og overskriften »{h1}« stemmer ikke overens</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the task '{task}' stands under both {first} and {second}; give it one priority</source>
-        <translation>opgaven '{task}' står under både {first} og {second}; giv den én prioritet</translation>
+        <source>the document has no “# ” heading</source>
+        <translation>dokumentet har ingen hovedoverskrift (»# «)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the task “{task}” appears more than once ({where})</source>
+        <translation>opgaven »{task}« forekommer mere end én gang ({where})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the task “{task}” stands under both {first} and {second}; give it one priority</source>
+        <translation>opgaven »{task}« står under både {first} og {second}; giv den én prioritet</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2062,38 +2251,54 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>the template's guidance '{text}' is still in the text; write your own words instead</source>
-        <translation>skabelonens vejledning '{text}' står stadig i teksten; skriv jeres egen tekst i stedet</translation>
+        <source>the template's guidance “{text}” is still in the text; write your own words instead</source>
+        <translation>skabelonens vejledning »{text}« står stadig i teksten; skriv jeres egen tekst i stedet</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the section “{section}” is missing</source>
+        <translation>afsnittet »{section}« mangler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nav_order should be a number, not “{value}”</source>
+        <translation>nav_order skal være et tal, ikke »{value}«</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the section “{section}” has a shape the form does not edit, so it is kept as markdown text</source>
+        <translation>afsnittet »{section}« har en opbygning, som formularen ikke kan redigere, så det bevares som markdown-tekst</translation>
+    </message>
+    <message>
+        <source>the template's guidance '{text}' is still in the text; write your own words instead</source>
+        <translation type="vanished">skabelonens vejledning '{text}' står stadig i teksten; skriv jeres egen tekst i stedet</translation>
+    </message>
+    <message>
         <source>the section '{section}' is missing</source>
-        <translation>afsnittet '{section}' mangler</translation>
+        <translation type="vanished">afsnittet '{section}' mangler</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>nav_order should be a number, not '{value}'</source>
-        <translation>nav_order skal være et tal, ikke '{value}'</translation>
+        <translation type="vanished">nav_order skal være et tal, ikke '{value}'</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>the front matter's {key} is not text ({value}), so the form cannot change it</source>
         <translation>{key} i metadata er ikke tekst ({value}), så formularen kan ikke ændre den</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the section '{section}' has a shape the form does not edit, so it is kept as markdown text</source>
-        <translation>afsnittet '{section}' har en opbygning, som formularen ikke kan redigere, så det bevares som markdown-tekst</translation>
+        <translation type="vanished">afsnittet '{section}' har en opbygning, som formularen ikke kan redigere, så det bevares som markdown-tekst</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>'{markup}' works only on the website; the Word document and the preview leave it out</source>
-        <translation>'{markup}' virker kun på hjemmesiden; Word-dokumentet og forhåndsvisningen udelader det</translation>
+        <location line="+9"/>
+        <source>“{markup}” works only on the website; the Word document and the preview leave it out</source>
+        <translation>»{markup}« virker kun på hjemmesiden; Word-dokumentet og forhåndsvisningen udelader det</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the link to '{target}' is not a web or e-mail address, so the Word document shows only its text</source>
-        <translation>linket til '{target}' er ikke en web- eller e-mailadresse, så Word-dokumentet viser kun dets tekst</translation>
+        <source>the link to “{target}” is not a web or e-mail address, so the Word document shows only its text</source>
+        <translation>linket til »{target}« er ikke en web- eller e-mailadresse, så Word-dokumentet viser kun dets tekst</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2370,60 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../os2editor/gui/i18n.py" line="+32"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;typen:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+1"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Sidesæt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double Sided Printing</source>
+        <translation>Dobbeltsidet udskrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long side binding</source>
+        <translation>Indbinding langs den lange side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short side binding</source>
+        <translation>Indbinding langs den korte side</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location line="-8"/>
+        <source>PgUp</source>
+        <translation>Side op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PgDown</source>
+        <translation>Side ned</translation>
+    </message>
+</context>
+<context>
     <name>ResponsibilitiesForm</name>
     <message>
         <location filename="../../os2editor/gui/views/forms/responsibilities.py" line="+28"/>
@@ -2230,7 +2489,12 @@
         <translation>Eksportér &amp;rettelser til Word…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
+        <source>Compare with an approved version</source>
+        <translation>Sammenlign med en godkendt version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+7"/>
         <location line="+9"/>
         <location line="+11"/>
@@ -2248,7 +2512,7 @@
         <translation>git har ingen tidligere version af denne fil.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Changed since the baseline</source>
         <translation>Ændret siden udgangspunktet</translation>
     </message>
@@ -2262,7 +2526,7 @@
         <translation>Markeret som godkendt af {who}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Could not export the redline</source>
         <translation>Rettelserne kunne ikke eksporteres</translation>
     </message>
@@ -2280,7 +2544,7 @@
 <context>
     <name>RevisionPanel</name>
     <message>
-        <location filename="../../os2editor/gui/views/panels/revision.py" line="+34"/>
+        <location filename="../../os2editor/gui/views/panels/revision.py" line="+76"/>
         <source>Changes</source>
         <translation>Ændringer</translation>
     </message>
@@ -2290,7 +2554,7 @@
         <translation>Ændringer siden udgangspunktet</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Compared with {baseline}: %n changes.</source>
         <translation>
             <numerusform>Sammenlignet med {baseline}: %n ændring.</numerusform>
@@ -2354,7 +2618,7 @@
     <message>
         <location line="-4"/>
         <source>Sub-items under “{text}”:</source>
-        <translation>Underpunkter under “{text}”:</translation>
+        <translation>Underpunkter under »{text}«:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2477,7 +2741,7 @@
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../os2editor/gui/views/panels/validation.py" line="+40"/>
+        <location filename="../../os2editor/gui/views/panels/validation.py" line="+45"/>
         <source>Validation</source>
         <translation>Advarsler</translation>
     </message>
@@ -2487,20 +2751,19 @@
         <translation>Problemer fundet i funktionsbeskrivelsen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>No problems found.</source>
         <translation>Ingen problemer fundet.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Line {line}: {message}</source>
-        <translation>Linje {line}: {message}</translation>
+        <translation type="vanished">Linje {line}: {message}</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../os2editor/gui/views/window_actions.py" line="+27"/>
+        <location filename="../../os2editor/gui/views/window_actions.py" line="+51"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
@@ -2530,12 +2793,22 @@
         <translation>Ge&amp;m alle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Eksportér til Word…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Export to P&amp;DF…</source>
+        <translation>Eksportér til P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
@@ -2555,8 +2828,47 @@
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Preferences…</source>
+        <translation type="vanished">&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Klip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opiér</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Sæt ind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation>Markér &amp;alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>Fi&amp;nd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Find n&amp;æste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find fo&amp;rrige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
@@ -2566,21 +2878,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Mark Long Sentences and Words</source>
+        <translation>&amp;Markér lange sætninger og ord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the longest sentences and the long words of the part you edit.</source>
+        <translation>Markér de længste sætninger og de lange ord i den del, du redigerer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Next Part</source>
         <translation>&amp;Næste del</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>P&amp;revious Part</source>
         <translation>Fo&amp;rrige del</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Switch Pane</source>
         <translation>&amp;Skift rude</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Validation Panel</source>
         <translation>&amp;Advarsler</translation>
     </message>
@@ -2596,6 +2918,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About os2editor</source>
         <translation>&amp;Om os2editor</translation>
     </message>
@@ -2605,22 +2932,22 @@
         <translation>Å&amp;bn seneste</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -2630,7 +2957,7 @@
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>No recent files</source>
         <translation>Ingen seneste filer</translation>
     </message>
@@ -2708,9 +3035,22 @@ Your document is still open. Save it under a new name to be safe.</source>
 Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Could not open everything</source>
         <translation>Ikke alt kunne åbnes</translation>
+    </message>
+</context>
+<context>
+    <name>change_html</name>
+    <message>
+        <location filename="../../os2editor/gui/views/panels/change_html.py" line="+53"/>
+        <source>(removed: {text})</source>
+        <translation>(fjernet: {text})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(added: {text})</source>
+        <translation>(tilføjet: {text})</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +3116,187 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     </message>
 </context>
 <context>
+    <name>difference</name>
+    <message>
+        <source>Differences</source>
+        <translation>Forskelle</translation>
+    </message>
+    <message>
+        <source>The two versions say the same; they differ only in how the file is written.</source>
+        <translation>De to versioner siger det samme; de er kun forskellige i, hvordan filen er skrevet.</translation>
+    </message>
+    <message>
+        <source>Differences in “{name}”</source>
+        <translation>Forskelle i »{name}«</translation>
+    </message>
+    <message>
+        <source>The file on disk could not be read, so there is nothing to compare: {reason}</source>
+        <translation>Filen på disken kunne ikke læses, så der er intet at sammenligne: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../os2editor/gui/views/dialogs/export.py" line="+41"/>
+        <source>Purpose</source>
+        <translation>Formål med stillingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas of responsibility</source>
+        <translation>Ansvarsområder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks and priorities</source>
+        <translation>Arbejdsopgaver og prioritering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collaboration</source>
+        <translation>Samarbejdsrelationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional qualifications</source>
+        <translation>Faglige kvalifikationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal qualifications</source>
+        <translation>Personlige kvalifikationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other conditions</source>
+        <translation>Øvrige forhold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other sections</source>
+        <translation>Øvrige afsnit</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>&amp;Word document (.docx)</source>
+        <translation>&amp;Word-dokument (.docx)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF document (.pdf)</source>
+        <translation>&amp;PDF-dokument (.pdf)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fil, der skal skrives</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Ge&amp;nnemse…</translation>
+    </message>
+    <message>
+        <source>The standard layout</source>
+        <translation>Standardlayoutet</translation>
+    </message>
+    <message>
+        <source>Letterhead template</source>
+        <translation>Brevpapir</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>A PDF always has the standard layout.</source>
+        <translation>En PDF har altid standardlayoutet.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Language of the fixed texts</source>
+        <translation>Sprog i de faste tekster</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Gem som:</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead:</source>
+        <translation>&amp;Brevpapir:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents:</source>
+        <translation>&amp;Indhold:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Forfatter:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of the fixed texts:</source>
+        <translation>&amp;Sprog i de faste tekster:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>The whole description</source>
+        <translation>Hele beskrivelsen</translation>
+    </message>
+    <message>
+        <source>Job advert (without tasks, collaboration and conditions)</source>
+        <translation>Jobopslag (uden opgaver, samarbejdsrelationer og øvrige forhold)</translation>
+    </message>
+    <message>
+        <source>The parts chosen below</source>
+        <translation>De dele, der er valgt nedenfor</translation>
+    </message>
+    <message>
+        <source>As the description</source>
+        <translation>Som beskrivelsen</translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <source>Topics</source>
+        <translation>Emner</translation>
+    </message>
+    <message>
+        <source>os2editor edits OS2 function descriptions and exports them to Word and PDF.</source>
+        <translation>os2editor redigerer OS2's funktionsbeskrivelser og eksporterer dem til Word og PDF.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>Licens: {licence}</translation>
+    </message>
+    <message>
+        <source>Source code: {url}</source>
+        <translation>Kildekode: {url}</translation>
+    </message>
+</context>
+<context>
     <name>interaction</name>
     <message>
         <source>Unsaved changes</source>
@@ -2831,7 +3352,7 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     </message>
     <message>
         <source>Differences</source>
-        <translation>Forskelle</translation>
+        <translation type="vanished">Forskelle</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
@@ -2851,19 +3372,39 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     </message>
     <message>
         <source>The two versions have the same text.</source>
-        <translation>De to versioner har samme tekst.</translation>
+        <translation type="vanished">De to versioner har samme tekst.</translation>
     </message>
     <message>
         <source>“{name}” was changed by another program (for example a git pull) while you have unsaved changes.</source>
-        <translation>“{name}” er blevet ændret af et andet program (for eksempel git pull), mens du har ændringer, der ikke er gemt.</translation>
+        <translation>»{name}« er blevet ændret af et andet program (for eksempel git pull), mens du har ændringer, der ikke er gemt.</translation>
     </message>
     <message>
         <source>Differences in “{name}”</source>
-        <translation>Forskelle i “{name}”</translation>
+        <translation type="vanished">Forskelle i “{name}”</translation>
     </message>
     <message>
         <source>The editor was closed without saving “{name}”. Its text from {time} was kept.</source>
-        <translation>Programmet blev lukket uden at gemme “{name}”. Teksten fra {time} er bevaret.</translation>
+        <translation>Programmet blev lukket uden at gemme »{name}«. Teksten fra {time} er bevaret.</translation>
+    </message>
+    <message>
+        <source>Save the redline (Word with tracked changes)</source>
+        <translation>Gem rettelserne (Word med sporede ændringer)</translation>
+    </message>
+    <message>
+        <source>Print function description</source>
+        <translation>Udskriv funktionsbeskrivelse</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Eksportér til PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a letterhead template</source>
+        <translation>Vælg et brevpapir</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3498,110 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     </message>
 </context>
 <context>
+    <name>problem_place</name>
+    <message>
+        <location filename="../../os2editor/gui/views/panels/problem_place.py" line="+156"/>
+        <location line="+11"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Text after the initiatives</source>
+        <translation>Tekst efter indsatserne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text after the areas</source>
+        <translation>Tekst efter områderne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text before the list</source>
+        <translation>Tekst før listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text after the list</source>
+        <translation>Tekst efter listen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Introduction</source>
+        <translation>Indledning</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Closing text</source>
+        <translation>Afsluttende tekst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lead-in</source>
+        <translation>Indledning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text under the heading</source>
+        <translation>Tekst under overskriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text before the main heading</source>
+        <translation>Tekst før hovedoverskriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text under the main heading</source>
+        <translation>Tekst under hovedoverskriften</translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation>(afsnit uden overskrift)</translation>
+    </message>
+    <message>
+        <source>Main heading</source>
+        <translation>Hovedoverskrift</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Kort titel</translation>
+    </message>
+    <message>
+        <source>Navigation order</source>
+        <translation>Rækkefølge i menuen</translation>
+    </message>
+    <message>
+        <source>Other keys</source>
+        <translation>Andre felter</translation>
+    </message>
+    <message>
+        <source>Title and metadata</source>
+        <translation>Titel og metadata</translation>
+    </message>
+    <message>
+        <source>initiative {number}</source>
+        <translation>indsats {number}</translation>
+    </message>
+    <message>
+        <source>responsibility {number}</source>
+        <translation>ansvar {number}</translation>
+    </message>
+    <message>
+        <source>item {number}</source>
+        <translation>punkt {number}</translation>
+    </message>
+    <message>
+        <source>{priority}, task {number}</source>
+        <translation>{priority}, opgave {number}</translation>
+    </message>
+    <message>
+        <source>{area}, item {number}</source>
+        <translation>{area}, punkt {number}</translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <source>Unsaved work</source>
@@ -3018,7 +3663,15 @@ Dit dokument er stadig åbent. Gem det under et nyt navn for en sikkerheds skyld
     </message>
     <message>
         <source>{date} · {author} · {subject}</source>
-        <translation>{date} · {author} · {subject}</translation>
+        <translation type="vanished">{date} · {author} · {subject}</translation>
+    </message>
+    <message>
+        <source>{date} by {author}</source>
+        <translation>{date} af {author}</translation>
+    </message>
+    <message>
+        <source>Commit {sha}</source>
+        <translation>Commit {sha}</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,20 @@
     </message>
 </context>
 <context>
+    <name>DifferenceDialog</name>
+    <message numerus="yes">
+        <location filename="../../os2editor/gui/views/dialogs/difference.py" line="+41"/>
+        <source>Your version differs from the file on disk in %n places. Struck through in red: only on disk; in green: only in your version.</source>
+        <translation>
+            <numerusform>Your version differs from the file on disk in %n place. Struck through in red: only on disk; in green: only in your version.</numerusform>
+            <numerusform>Your version differs from the file on disk in %n places. Struck through in red: only on disk; in green: only in your version.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorStatusBar</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/status_bar.py" line="+38"/>
+        <location filename="../../os2editor/gui/views/status_bar.py" line="+53"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -55,11 +66,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+226"/>
+        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+231"/>
         <source>+ %n sub-items</source>
         <translation>
             <numerusform>+ %n sub-item</numerusform>
             <numerusform>+ %n sub-items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message numerus="yes">
+        <location filename="../../os2editor/gui/controllers/file_actions.py" line="+288"/>
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <location filename="../../os2editor/gui/views/panels/find.py" line="+94"/>
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -259,7 +292,7 @@
 <context>
     <name>RevisionPanel</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/panels/revision.py" line="+54"/>
+        <location filename="../../os2editor/gui/views/panels/revision.py" line="+94"/>
         <source>Compared with {baseline}: %n changes.</source>
         <translation>
             <numerusform>Compared with {baseline}: %n change.</numerusform>

@@ -52,6 +52,6 @@ def test_check_warns_of_every_link_written_as_text() -> None:
     ]
     assert problems[0].section_index == 0 and problems[0].line == 3
     assert problems[0].message == (
-        "the link to 'ms-msdt:/id%20PCWDiagnostic' is not a web or e-mail address, so the Word "
+        "the link to “ms-msdt:/id%20PCWDiagnostic” is not a web or e-mail address, so the Word "
         "document shows only its text"
     )

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from os2editor.about import version
+from os2editor.about import SOURCE_URL, version
 from os2editor.gui import desktop
 from os2editor.gui.app import start
 from os2editor.gui.main_window import MainWindow
@@ -53,7 +54,9 @@ def test_the_app_shows_its_icon_and_name(qtbot: QtBot, role_file: Path,
     assert app.desktopFileName() == "os2editor"  # matches os2editor.desktop on Wayland
 
 
-def test_about_names_the_version(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_about_names_the_version_the_licence_and_the_source(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(interaction, "show_about",
                         lambda _parent, title, text: shown.append((title, text)))
@@ -61,8 +64,12 @@ def test_about_names_the_version(window: MainWindow, monkeypatch: pytest.MonkeyP
     assert len(shown) == 1
     title, text = shown[0]
     assert title == "About os2editor"
-    assert text.startswith(f"os2editor {version()}\n\n")
+    plain = QTextDocumentFragment.fromHtml(text).toPlainText()
+    assert plain.startswith(f"os2editor {version()}\n")
     assert version()[0].isdigit()
+    assert "Licence: Mozilla Public License 2.0 (MPL-2.0)" in plain
+    assert f"Source code: {SOURCE_URL}" in plain
+    assert f'href="{SOURCE_URL}"' in text and 'href="https://mozilla.org/MPL/2.0/"' in text
 
 
 def test_the_smoke_hook_closes_the_window_after_its_first_paint(

@@ -147,7 +147,8 @@ def test_save_and_export_paths_get_their_extension(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     chosen = {"name": "/tmp/rolle"}
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (chosen["name"], ""))
+    monkeypatch.setattr(QFileDialog, "exec", lambda _dialog: bool(chosen["name"]))
+    monkeypatch.setattr(QFileDialog, "selectedFiles", lambda _dialog: [chosen["name"]])
     assert interaction.ask_save_path(None, "x.md") == "/tmp/rolle.md"
     assert interaction.ask_export_path(None, "x.docx") == "/tmp/rolle.docx"
     chosen["name"] = "/tmp/rolle.markdown"

@@ -17,6 +17,7 @@ from os2editor.gui.main_window import MainWindow
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.views.dialogs import interaction
 from os2editor.markdown import load
+from os2editor.revision import describe
 from os2editor.storage.atomic import atomic_write
 from os2editor.storage.settings import Settings
 
@@ -204,7 +205,9 @@ def _conflicts(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:
         return given.pop(0) if given else interaction.CANCEL
 
     monkeypatch.setattr(interaction, "ask_external_change", ask)
-    monkeypatch.setattr(interaction, "show_difference", lambda _p, _n, diff: names.append(diff))
+    monkeypatch.setattr(interaction, "show_difference",
+                        lambda _p, _n, changes, _problem="": names.append(
+                            [describe(change, "en") for change in changes]))
     return names
 
 
@@ -229,10 +232,9 @@ def test_window_with_edits_asks_and_keeps_the_edits_on_cancel(
     _path(window).write_text(THEIRS, "utf-8")
     qtbot.waitUntil(lambda: len(names) == 3, timeout=3000)
     assert names[0] == "koordinator.md" and names[2] == "koordinator.md"
-    diff = names[1]
-    assert "-- Opgave fra git pull." in diff
-    assert "+- Holde gode møder." in diff
-    assert "-- Holde møder." in diff
+    # In the document's terms, from the file on disk to the editor's version.
+    assert names[1] == ["Task changed under MUST: “Holde{+ gode+} møder.”",
+                        "Task removed from MUST: “Opgave fra git pull.”"]
     assert window.session is session
     assert _must(window) == ["Holde gode møder.", "Skrive referat."]
     assert session.undo_stack.canUndo()

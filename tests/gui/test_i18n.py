@@ -20,6 +20,7 @@ import pytest
 from lxml import etree
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -38,16 +39,17 @@ from pytestqt.qtbot import QtBot
 
 import os2editor.gui
 from os2editor.gui import i18n
-from os2editor.gui.i18n import choose_language, install_translators
+from os2editor.gui.i18n import choose_language, current_language, install_translators
 from os2editor.gui.main_window import MainWindow
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.views.dialogs import interaction
+from os2editor.gui.views.dialogs.export import ExportChoices
 from os2editor.gui.views.dialogs.preferences import PreferencesDialog
 from os2editor.gui.views.forms.base import Form
 from os2editor.gui.views.navigation import TITLES
 from os2editor.markdown import loads
 from os2editor.model import Item
-from os2editor.revision import Commit
+from os2editor.revision import Commit, diff
 from os2editor.storage.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -400,7 +402,7 @@ def test_main_window_opens_in_english(qtbot: QtBot, language: Callable[[str], li
     titles = [action.text() for action in window.menuBar().actions()]
     assert {"&File", "&Edit", "&View", "&Help"} <= set(titles)
     warnings = problem_lines(window)
-    assert any("the task 'Skrive referater.' stands under both MUST and SHOULD" in w
+    assert any("the task “Skrive referater.” stands under both MUST and SHOULD" in w
                for w in warnings)
 
 
@@ -414,7 +416,7 @@ def test_main_window_opens_in_danish(qtbot: QtBot, language: Callable[[str], lis
     assert_no_english_left(texts_of(window))
     assert clashing_accelerators(window) == []
     warnings = problem_lines(window)
-    assert any("opgaven 'Skrive referater.' står under både MUST og SHOULD" in w
+    assert any("opgaven »Skrive referater.« står under både MUST og SHOULD" in w
                for w in warnings)
 
 
@@ -479,6 +481,10 @@ def make_dialog(cls: type[QDialog], parent: QWidget) -> QDialog:
         "BaselineDialog": lambda: cast(Any, cls)(None, parent),
         "ApprovalDialog": lambda: cast(Any, cls)(["Mødekoordinator"], "bestyrelsen", parent),
         "CommitQuestion": lambda: cast(Any, cls)(["rolle.md"], "Godkendt af bestyrelsen", parent),
+        "DifferenceDialog": lambda: cast(Any, cls)(
+            "rolle.md", diff(loads(ROLE), session.doc), "", parent),
+        "ExportDialog": lambda: cast(Any, cls)(ExportChoices("docx", "rolle.docx"), parent),
+        "UserGuide": lambda: cast(Any, cls)(current_language(), parent),
     }
     assert cls.__name__ in factories, f"add a factory for the new dialog {cls.__name__}"
     return factories[cls.__name__]()
@@ -547,10 +553,16 @@ INTERACTION_ARGUMENTS: dict[str, object] = {
     "parent": None,
     "name": "rolle.md",
     "saved_at": "14:02",
-    "diff": "",
+    "changes": [],
+    "problem": "",
     "start_dir": "",
+    "start": "",
+    "title": "",
     "suggested": "rolle.md",
+    "pdf": False,
+    "choices": ExportChoices("pdf", "rolle.pdf"),
 }
+NOT_QUESTIONS = ("file_dialog",)  # builds the dialog the questions ask with
 
 
 @pytest.mark.parametrize("code", ["en", "da"])
@@ -571,6 +583,7 @@ def test_every_question_in_interaction_opens(
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     monkeypatch.setattr(QDialog, "exec", fake_exec)
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)  # Qt's own exec, not QDialog's
     for name in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(fake_file_dialog))
     asked = 0
@@ -578,7 +591,7 @@ def test_every_question_in_interaction_opens(
         source = inspect.getsource(function)
         if function.__module__ != interaction.__name__ or not (
             "exec()" in source or "QFileDialog" in source
-        ):
+        ) or name.startswith("_") or name in NOT_QUESTIONS:
             continue
         parameters = inspect.signature(function).parameters
         unknown = set(parameters) - set(INTERACTION_ARGUMENTS)

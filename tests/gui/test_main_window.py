@@ -6,7 +6,7 @@ import gc
 import sys
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
@@ -459,17 +459,19 @@ def test_export_to_word_uses_settings(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs
 ) -> None:
     target = tmp_path / "rolle.docx"
-    calls: list[tuple[object, str, str, str]] = []
+    calls: list[tuple[object, ...]] = []
 
-    def fake_export(doc: object, path: str, *, organisation: str, author: str) -> list[str]:
-        calls.append((doc, path, organisation, author))
+    def fake_export(doc: object, path: str, template: object, omit: object, *,
+                    organisation: str, author: str, language: object) -> list[str]:
+        calls.append((doc, path, template, omit, organisation, author, language))
         return []
 
     monkeypatch.setattr(os2editor.docx, "export_docx", fake_export, raising=False)
-    monkeypatch.setattr(interaction, "ask_export_path", lambda _p, _s: str(target))
+    monkeypatch.setattr(interaction, "ask_export", lambda _p, choices: replace(
+        choices, target=str(target)))
     window.settings.author = "Anne Andersen"
     window.window_actions.export.trigger()
-    assert calls == [(window.session.doc, str(target), "OS2", "Anne Andersen")]
+    assert calls == [(window.session.doc, str(target), None, (), "OS2", "Anne Andersen", None)]
     assert dialogs.errors == []
 
 
@@ -541,7 +543,8 @@ def test_export_to_word_writes_a_docx(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs
 ) -> None:
     target = tmp_path / "rolle.docx"
-    monkeypatch.setattr(interaction, "ask_export_path", lambda _p, _s: str(target))
+    monkeypatch.setattr(interaction, "ask_export", lambda _p, choices: replace(
+        choices, target=str(target)))
     window.window_actions.export.trigger()
     assert dialogs.errors == []
     with zipfile.ZipFile(target) as docx:
@@ -553,7 +556,8 @@ def test_export_failure_is_one_clear_message(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs
 ) -> None:
     target = tmp_path / "findes-ikke" / "rolle.docx"
-    monkeypatch.setattr(interaction, "ask_export_path", lambda _p, _s: str(target))
+    monkeypatch.setattr(interaction, "ask_export", lambda _p, choices: replace(
+        choices, target=str(target)))
     window.window_actions.export.trigger()
     assert len(dialogs.errors) == 1
     assert dialogs.errors[0][0] == "The Word file was not written"
@@ -593,19 +597,24 @@ def test_f6_moves_between_the_parts_list_and_the_form(window: MainWindow) -> Non
     assert QApplication.focusWidget() is window.navigation.tree
 
 
-def test_preferences_dialog_edits_author_organisation_and_language(qtbot: QtBot) -> None:
+def test_preferences_dialog_edits_author_organisation_target_and_language(
+    qtbot: QtBot,
+) -> None:
     settings = Settings(author="", organisation="OS2", language="")
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
     dialog.author.setText("  Anne Andersen ")
     dialog.organisation.setText("OS2 – offentligt digitaliseringsfællesskab")
+    dialog.lix_target.setCurrentIndex(dialog.lix_target.findData("let"))
     dialog.language.setCurrentIndex(dialog.language.findData("da"))
     dialog.apply_to(settings)
     assert settings.author == "Anne Andersen"
     assert settings.organisation == "OS2 – offentligt digitaliseringsfællesskab"
+    assert settings.lix_target == "let"
     assert settings.language == "da"
     buddies = [label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()]
-    assert set(buddies) == {dialog.author, dialog.organisation, dialog.language}
+    assert set(buddies) == {dialog.author, dialog.organisation, dialog.lix_target,
+                            dialog.language}
 
 
 def test_run_opens_the_file_and_returns_the_exit_code(

@@ -14,6 +14,7 @@ from os2editor.gui.main_window import MainWindow
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.views.dialogs import interaction
 from os2editor.markdown import dumps, load
+from os2editor.revision import describe
 from os2editor.storage.recovery import list_recoverable, new_doc_id, write_autosave
 from os2editor.storage.settings import Settings
 from tests.helpers import fixture_text
@@ -51,7 +52,8 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
     monkeypatch.setattr(interaction, "ask_external_change", ask)
     monkeypatch.setattr(interaction, "show_difference",
-                        lambda _p, _n, diff: given.diffs.append(diff))
+                        lambda _p, _n, changes, _problem="": given.diffs.append(
+                            "\n".join(describe(change, "en") for change in changes)))
     monkeypatch.setattr(interaction, "ask_restore", restore)
     monkeypatch.setattr(interaction, "show_error", lambda _p, _t, text: given.errors.append(text))
     monkeypatch.setattr(interaction, "show_warning",
@@ -99,8 +101,9 @@ def test_change_on_disk_with_edits_compare_then_keep_mine(
     answers.external = [interaction.COMPARE, interaction.KEEP]
     role.write_text(THEIRS, encoding="utf-8")
     qtbot.waitUntil(lambda: answers.asked == 2, timeout=5000)
-    assert answers.diffs and "-- Levere månedsrapporten." in answers.diffs[0]
-    assert "+- Vedligeholde kataloget." in answers.diffs[0]
+    assert answers.diffs == [
+        "Task changed under MUST: “Vedligeholde [-datakataloget-]{+kataloget+}.”\n"
+        "Task changed under MUST: “Levere [-månedsrapporten-]{+kvartalsrapporten+}.”"]
     saved = role.read_text(encoding="utf-8")
     assert "- Vedligeholde kataloget." in saved and "månedsrapporten" not in saved
     assert not window.isWindowModified()

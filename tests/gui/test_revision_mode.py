@@ -96,7 +96,7 @@ def test_menu_is_there_and_comparing_with_a_file_lists_changes(
 ) -> None:
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert "Revision" in titles and titles.index("Revision") == len(titles) - 2
-    monkeypatch.setattr(interaction, "ask_open_path", lambda _p, _s: str(files[0]))
+    monkeypatch.setattr(interaction, "ask_open_path", lambda _p, _s, _title="": str(files[0]))
     controller = revision(window)
     assert not controller.redline.isEnabled()
     controller.compare_file.trigger()
@@ -203,7 +203,7 @@ def test_mark_as_approved_is_one_undo_step_and_saves_dates(
 def test_redline_export_from_the_window(window: MainWindow, files: tuple[Path, Path],
                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "redline.docx"
-    monkeypatch.setattr(interaction, "ask_export_path", lambda _p, _s: str(target))
+    monkeypatch.setattr(interaction, "ask_redline_path", lambda _p, _s: str(target))
     controller = revision(window)
     controller.set_baseline(load(files[0]), "approved.md")
     controller.redline.trigger()

@@ -62,19 +62,19 @@ def test_the_window_and_the_cli_share_each_message_text() -> None:
 
 def test_problems_read_in_the_interface_language(language: Callable[[str], list[Any]]) -> None:
     problem = Problem("missing-section", 1, args={"section": "Øvrige forhold"})
-    assert texts.problem_text(problem) == "the section 'Øvrige forhold' is missing"
+    assert texts.problem_text(problem) == "the section “Øvrige forhold” is missing"
     language("da")
-    assert texts.problem_text(problem) == "afsnittet 'Øvrige forhold' mangler"
+    assert texts.problem_text(problem) == "afsnittet »Øvrige forhold« mangler"
 
 
 def test_a_translation_with_broken_placeholders_falls_back_to_english(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    broken = {"the section '{section}' is missing": "{navn}",
+    broken = {"the section “{section}” is missing": "{navn}",
               "the file cannot be read ({reason})": "{grund}"}
     monkeypatch.setattr(texts, "translate", lambda _context, text: broken.get(text, text))
     problem = Problem("missing-section", 1, args={"section": "Øvrige forhold"})
-    assert texts.problem_text(problem) == "the section 'Øvrige forhold' is missing"
+    assert texts.problem_text(problem) == "the section “Øvrige forhold” is missing"
     message = Message.of("read-failed", reason="I/O error")
     assert texts.message_text(message) == "the file cannot be read (I/O error)"
 

@@ -100,7 +100,7 @@ def test_a_revision_git_does_not_know_is_one_clear_error(tmp_path: Path, revisio
     folder = make_repo(tmp_path / "handbook")
     with pytest.raises(BaselineError) as raised:
         changed(folder, Baseline.of_revision(revision))
-    assert str(raised.value) == f"There is no revision '{revision}' in the git repository " \
+    assert str(raised.value) == f"There is no revision “{revision}” in the git repository " \
         f"of {folder}."
     assert not (folder / "x").exists() and not (tmp_path / "handbook" / "x").exists()
 

@@ -59,7 +59,7 @@ def test_a_row_shows_title_place_hours_approval_and_warnings(tmp_path: Path) -> 
     assert [p.code for p in row.problems] == ["duplicate-task"]
     # The collaboration line names "Sekretariatschefen", a role the folder lacks: a note.
     assert [(f.note, f.text) for f in row.findings] == [
-        (True, "'Sekretariatschefen' is named as a collaborator, but the folder has no "
+        (True, "“Sekretariatschefen” is named as a collaborator, but the folder has no "
                "description of that role")]
     assert row.warnings == 1
 
@@ -85,8 +85,8 @@ def test_a_fact_that_is_not_a_date_is_a_warning_on_its_line(tmp_path: Path) -> N
     assert row.facts.next_revision == dt.date(2027, 1, 31)  # the good fact still shows
     found = [(f.line, f.text) for f in row.findings if not f.note]
     assert found == [
-        (7, "approved_by should be a name, not '2025'"),
-        (6, "last_revised should be a date written YYYY-MM-DD, not 'snart'"),
+        (7, "approved_by should be a name, not “2025”"),
+        (6, "last_revised should be a date written YYYY-MM-DD, not “snart”"),
     ]
 
 

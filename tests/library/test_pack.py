@@ -170,7 +170,7 @@ def test_cli_pack_with_an_unknown_revision_is_exit_2(tmp_path: Path,
     folder = make_round_repo(tmp_path / "handbook")
     out = tmp_path / "pakke.docx"
     assert main(["pack", str(folder), "--since", "v1999", "-o", str(out)]) == 2
-    assert capsys.readouterr().err == f"os2editor pack: There is no revision 'v1999' in the " \
+    assert capsys.readouterr().err == f"os2editor pack: There is no revision “v1999” in the " \
         f"git repository of {folder}.\n"
     assert not out.exists()
 

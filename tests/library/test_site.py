@@ -38,9 +38,9 @@ def test_a_parent_no_page_has_as_title_is_a_warning(tmp_path: Path) -> None:
     folder = make_folder(tmp_path)
     edit(role(folder, "data.md"), "parent: Organisation og Roller", "parent: Organisation")
     assert warnings(folder, "data.md") == [
-        (4, "the parent 'Organisation' is the title of no page in the folder")]
+        (4, "the parent “Organisation” is the title of no page in the folder")]
     (folder / "organisation.md").unlink()
-    assert (4, "the parent 'Organisation og Roller' is the title of no page in the folder") \
+    assert (4, "the parent “Organisation og Roller” is the title of no page in the folder") \
         in warnings(folder, "chief.md")
 
 
@@ -83,7 +83,7 @@ def test_check_folder_prints_warnings_and_notes_and_exits_1_for_warnings(
         in out
     assert f"{chief}:5: nav_order 1 is also the place of roles/data.md under the same parent" \
         in out
-    assert f"{data}:60: note: 'Sekretariatschefen' is named as a collaborator, but the folder " \
+    assert f"{data}:60: note: “Sekretariatschefen” is named as a collaborator, but the folder " \
         "has no description of that role" in out
 
 
@@ -97,7 +97,7 @@ def test_check_folder_with_notes_only_exits_0(tmp_path: Path,
 
     assert main(["check", str(folder)]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        f"{folder / 'data.md'}:60: note: 'Sekretariatschefen' is named as a collaborator, but "
+        f"{folder / 'data.md'}:60: note: “Sekretariatschefen” is named as a collaborator, but "
         "the folder has no description of that role"]
 
 

@@ -79,7 +79,7 @@ def test_an_unknown_revision_is_one_line_and_exit_2(
     assert main(["status", str(folder), f"--since={since}"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err == f"os2editor status: There is no revision '{since}' in the git " \
+    assert captured.err == f"os2editor status: There is no revision “{since}” in the git " \
         f"repository of {folder}.\n"
 
 

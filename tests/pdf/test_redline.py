@@ -115,7 +115,7 @@ def test_a_changed_front_matter_title_is_marked_and_the_author_defaults_to_the_u
     Word redline's words; without --author the user's full name is the author."""
     old, new = load(OLD), load(NEW)
     new.front_matter.title = "Sekretær og kasserer"
-    monkeypatch.setattr("os2editor.people.user_full_name", lambda: "Anne Sekretær")
+    monkeypatch.setattr("os2editor.people.full_name", lambda: "Anne Sekretær")
     stream = io.BytesIO()
     export_redline_pdf(old, new, stream)
     pdf = reader(stream.getvalue())

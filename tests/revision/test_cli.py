@@ -66,7 +66,7 @@ def test_git_baseline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert run(f"git:{repo.first[:10]}", str(repo.file)) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == (
-        'Titel ændret: "Funktionsbeskrivelse – Foreningschef i Fællesskabet" → "Foreningschef"'
+        'Titel ændret: »Funktionsbeskrivelse – Foreningschef i Fællesskabet« → »Foreningschef«'
     )
     assert len(lines) == 6
 

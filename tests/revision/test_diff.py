@@ -49,14 +49,14 @@ def test_identical_documents_have_no_changes() -> None:
 def test_chief_older_version_to_newer_lists_every_change_in_danish() -> None:
     lines = [describe(c) for c in diff(fixture("chief-2024.md"), fixture("chief-2025.md"))]
     assert lines == [
-        'Titel ændret: "Funktionsbeskrivelse – Foreningschef i Fællesskabet" → "Foreningschef"',
-        'Afsnit omdøbt: "Arbejdsopgaver og prioritering (MUST, SHOULD, COULD)" → '
-        '"Arbejdsopgaver og prioritering"',
+        'Titel ændret: »Funktionsbeskrivelse – Foreningschef i Fællesskabet« → »Foreningschef«',
+        'Afsnit omdøbt: »Arbejdsopgaver og prioritering (MUST, SHOULD, COULD)« → '
+        '»Arbejdsopgaver og prioritering«',
         "Indledning tilføjet i Arbejdsopgaver og prioritering: "
-        '"For at skabe klarhed bruges prioriteringsmodellen **MUST, SHOULD, ..."',
-        'Overskrift for MUST ændret: "MUST" → "MUST (skal løses for at foreningen kan fungere)"',
-        'Overskrift for SHOULD ændret: "SHOULD" → "SHOULD (bør løses, når der er ressourcer)"',
-        'Overskrift for COULD ændret: "COULD" → "COULD (kan løses, når der er ekstra tid)"',
+        '»For at skabe klarhed bruges prioriteringsmodellen **MUST, SHOULD, ...«',
+        'Overskrift for MUST ændret: »MUST« → »MUST (skal løses for at foreningen kan fungere)«',
+        'Overskrift for SHOULD ændret: »SHOULD« → »SHOULD (bør løses, når der er ressourcer)«',
+        'Overskrift for COULD ændret: »COULD« → »COULD (kan løses, når der er ekstra tid)«',
     ]
 
 
@@ -64,8 +64,8 @@ def test_task_moved_from_should_to_must(clerk: tuple[object, object, list[Change
     change = find(clerk[2], MOVED, "task", "Afholde workshops")
     assert (change.source, change.target, change.path) == ("SHOULD", "MUST", (3, "must", 0))
     assert describe(change) == (
-        'Opgave flyttet fra SHOULD til MUST: "Afholde workshops for nye medlemmer om '
-        'foreningens værktøjer."'
+        'Opgave flyttet fra SHOULD til MUST: »Afholde workshops for nye medlemmer om '
+        'foreningens værktøjer.«'
     )
     assert describe(change, "en").startswith("Task moved from SHOULD to MUST: ")
 
@@ -81,7 +81,7 @@ def test_edited_task_carries_its_word_diff(clerk: tuple[object, object, list[Cha
     assert ("delete", "to") in change.words and ("insert", "tre") in change.words
     assert old_text(change.words) == change.old and new_text(change.words) == change.new
     assert describe(change) == (
-        'Opgave ændret under MUST: "... fra medlemmerne inden for [-to-]{+tre+} dage."'
+        'Opgave ændret under MUST: »... fra medlemmerne inden for [-to-]{+tre+} dage.«'
     )
 
 
@@ -104,11 +104,11 @@ def test_qualifications_added_and_removed(clerk: tuple[object, object, list[Chan
     added = find(clerk[2], ADDED, "item", "mødeværktøjer")
     assert (added.part, added.path) == ("professional", (4, "items", 2))
     assert (
-        describe(added) == 'Faglig kvalifikation tilføjet: "Kendskab til digitale mødeværktøjer."'
+        describe(added) == 'Faglig kvalifikation tilføjet: »Kendskab til digitale mødeværktøjer.«'
     )
     removed = find(clerk[2], REMOVED, "item", "Grundig")
     assert (removed.part, removed.path) == ("personal", (5, "items", 1))
-    assert describe(removed) == 'Personlig kvalifikation fjernet: "Grundig og pålidelig."'
+    assert describe(removed) == 'Personlig kvalifikation fjernet: »Grundig og pålidelig.«'
 
 
 def test_areas_renamed_added_removed_and_items_moved_between_them(
@@ -124,7 +124,7 @@ def test_areas_renamed_added_removed_and_items_moved_between_them(
     reordered = find(changes, MOVED, "area_item", "invitationer")
     assert (reordered.source, reordered.target, reordered.reordered) == (2, 1, True)
     assert describe(reordered) == (
-        'Ansvar flyttet fra plads 2 til 1 under "Arrangementer": "Sende invitationer ud."'
+        'Ansvar flyttet fra plads 2 til 1 under »Arrangementer«: »Sende invitationer ud.«'
     )
 
 
@@ -189,7 +189,7 @@ def test_reordering_within_a_priority_is_a_move_by_position() -> None:
     assert [(c.kind, c.text, c.source, c.target) for c in changes] == [
         (MOVED, "Gamma opgave.", 3, 1)
     ]
-    assert describe(changes[0]) == 'Opgave flyttet fra plads 3 til 1 under MUST: "Gamma opgave."'
+    assert describe(changes[0]) == 'Opgave flyttet fra plads 3 til 1 under MUST: »Gamma opgave.«'
 
 
 def test_an_inserted_task_does_not_move_the_others() -> None:
@@ -209,7 +209,7 @@ def test_wont_keeps_its_apostrophe() -> None:
     change = diff(
         tasks(could=["Lave podcast om foreningen."]), tasks(wont=["Lave podcast om foreningen."])
     )[-1]
-    assert describe(change) == 'Opgave flyttet fra COULD til WON\'T: "Lave podcast om foreningen."'
+    assert describe(change) == "Opgave flyttet fra COULD til WON'T: »Lave podcast om foreningen.«"
 
 
 def test_dissimilar_text_is_a_removal_and_an_addition() -> None:
@@ -259,7 +259,7 @@ def test_free_section_body_and_section_moves() -> None:
     lines = [describe(c) for c in diff(old, new)]
     assert lines == [
         "Afsnit flyttet fra plads 3 til 1: Faglige kvalifikationer",
-        'Tekst ændret i Ansvarsfordeling: "Chefen har ansvaret for [-budgettet-]{+økonomien+}."',
+        'Tekst ændret i Ansvarsfordeling: »Chefen har ansvaret for [-budgettet-]{+økonomien+}.«',
     ]
 
 
@@ -277,7 +277,7 @@ def test_removed_section_and_flat_responsibilities() -> None:
     ]
     assert lines == [
         "Section removed: Forudsætninger for rollen",
-        'Responsibility changed: "Drift af lokaler{+ og udstyr+}."',
+        'Responsibility changed: “Drift af lokaler{+ og udstyr+}.”',
     ]
 
 

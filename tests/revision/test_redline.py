@@ -269,12 +269,12 @@ def test_baseline_labels(tmp_path: Path) -> None:
 def test_the_author_is_the_users_full_name(monkeypatch: pytest.MonkeyPatch) -> None:
     import pwd
 
-    from os2editor.people import user_full_name
+    from os2editor.people import full_name
 
     entry = pwd.struct_passwd(("anne", "x", 1000, 1000, "Anne Sekretær,Kontor 2,,", "/", "/bin/sh"))
     monkeypatch.setattr(pwd, "getpwuid", lambda uid: entry)
-    assert user_full_name() == "Anne Sekretær"
+    assert full_name() == "Anne Sekretær"
     empty = pwd.struct_passwd(("anne", "x", 1000, 1000, ",,,", "/", "/bin/sh"))
     monkeypatch.setattr(pwd, "getpwuid", lambda uid: empty)
     monkeypatch.setattr("getpass.getuser", lambda: "anne")
-    assert user_full_name() == "anne"
+    assert full_name() == "anne"

@@ -160,3 +160,23 @@ def test_saved_file_is_plain_json(app_dirs: Path) -> None:
     data = json.loads(settings_file().read_text("utf-8"))
     assert data["author"] == "Bo"
     assert os.listdir(settings_file().parent) == ["settings.json"]
+
+
+def test_export_choices_round_trip_and_bad_ones_are_damage(app_dirs: Path) -> None:
+    settings = Settings(export_format="pdf", export_template="/brevpapir/kommune.docx",
+                        export_omit=["tasks", "collaboration", "conditions"],
+                        export_language="en")
+    save_settings(settings)
+    assert load_settings() == (settings, None)
+    for key, bad in (("export_format", "odt"), ("export_omit", ["tasks", "jobopslag"]),
+                     ("export_omit", "tasks"), ("export_language", "de"),
+                     ("export_template", 7)):
+        with pytest.raises(ValueError, match=key):
+            Settings.from_json({key: bad})
+
+
+def test_the_export_parts_are_the_export_s() -> None:
+    from os2editor.docx.blocks import PART_NAMES
+    from os2editor.storage.settings import EXPORT_PARTS
+
+    assert EXPORT_PARTS == PART_NAMES

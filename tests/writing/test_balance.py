@@ -79,8 +79,8 @@ def test_a_task_under_two_priorities_is_its_own_warning() -> None:
     text = tasks_file(["Skrive referat.", "Lede mødet."], ["Skrive referat."], ["Lede mødet."])
     problems = [p for p in check(loads(text)) if p.code == "task-two-priorities"]
     assert [p.message for p in problems] == [
-        "the task 'Skrive referat.' stands under both MUST and SHOULD; give it one priority",
-        "the task 'Lede mødet.' stands under both MUST and COULD; give it one priority",
+        "the task “Skrive referat.” stands under both MUST and SHOULD; give it one priority",
+        "the task “Lede mødet.” stands under both MUST and COULD; give it one priority",
     ]
     assert [p.line for p in problems] == [12, 16]
     assert "duplicate-task" not in _codes(text)
@@ -90,7 +90,7 @@ def test_a_task_twice_under_one_priority_is_still_a_duplicate() -> None:
     doc = loads(tasks_file(["Skrive referat.", "Lede mødet.", "Skrive referat."], [], ["Ja."]))
     problems = [p for p in check(doc) if p.code == "duplicate-task"]
     assert [p.message for p in problems] == [
-        "the task 'Skrive referat.' appears more than once (MUST)"]
+        "the task “Skrive referat.” appears more than once (MUST)"]
     assert doc.tasks is not None and problems[0].node is doc.tasks.must[2]
     assert problems[0].line == 9
 

@@ -105,10 +105,10 @@ def test_the_bundled_template_is_all_guidance_to_the_check(capsys: pytest.Captur
     assert main(["check", str(TEMPLATE)]) == 1
     out = capsys.readouterr().out.splitlines()
     warned = [line for line in out if "the template's guidance" in line]
-    assert f"{TEMPLATE}:2: the template's guidance 'Ny rolle' is still in the text; write your " \
+    assert f"{TEMPLATE}:2: the template's guidance “Ny rolle” is still in the text; write your " \
            "own words instead" in out
-    assert any(line.startswith(f"{TEMPLATE}:45: the template's guidance 'Skriv den vigtigste "
-                               "kerneopgave her.'") for line in warned)
+    assert any(line.startswith(f"{TEMPLATE}:45: the template's guidance “Skriv den vigtigste "
+                               "kerneopgave her.”") for line in warned)
     # Every placeholder and instruction of the template, and nothing the real files also say
     # (the MoSCoW legend, "Sekretariatschefen (primær reference).", the hours).
     assert len(warned) == 21
@@ -201,8 +201,8 @@ def test_export_writes_the_file_and_warns_of_leftovers(tmp_path: Path,
     assert main(["export", str(source), "-o", str(target)]) == 0
     assert target.stat().st_size > 0
     err = capsys.readouterr().err
-    assert f"Warning: {source}:45: the template's guidance 'Skriv den vigtigste kerneopgave " \
-           "her.' is still in the text; write your own words instead" in err.splitlines()
+    assert f"Warning: {source}:45: the template's guidance “Skriv den vigtigste kerneopgave " \
+           "her.” is still in the text; write your own words instead" in err.splitlines()
     assert main(["export", str(FIXTURES / "reference.md"), "-o", str(tmp_path / "ok.docx")]) == 0
     assert "template" not in capsys.readouterr().err
 

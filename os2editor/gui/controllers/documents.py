@@ -25,7 +25,9 @@ from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QWidget
 
 from os2editor.errors import ReadError
+from os2editor.gui.controllers.view_place import ViewPlace
 from os2editor.gui.session import DocumentSession
+from os2editor.gui.views.navigation import TITLES
 from os2editor.model import FunctionDescription
 from os2editor.storage.atomic import Fingerprint, changed_since, file_fingerprint
 
@@ -53,6 +55,10 @@ class DocumentWindow(Protocol):
     def dialog_parent(self) -> QWidget: ...
 
     def show_status(self, text: str) -> None: ...
+
+    def view_place(self) -> ViewPlace: ...
+
+    def restore_view_place(self, place: ViewPlace) -> None: ...
 
 
 class DocumentSlot(QObject):
@@ -101,6 +107,20 @@ class DocumentSlot(QObject):
 
     def show_status(self, text: str) -> None:
         self._owner.window.show_status(text)
+
+    def view_place(self) -> ViewPlace:
+        """Where the user is in this document: on screen, or the part it was left at."""
+        window = self._owner.window
+        if window.session is self._session:
+            return window.view_place()
+        return ViewPlace(TITLES if self.part is None else self.part)
+
+    def restore_view_place(self, place: ViewPlace) -> None:
+        window = self._owner.window
+        if window.session is self._session:
+            window.restore_view_place(place)
+        else:
+            self.part = place.key
 
     def _replaced(self, session: DocumentSession) -> None:
         self._session = session

@@ -1,4 +1,4 @@
-"""New, Open, Save, Save As and Export: the file side of the window.
+"""New, Open, Save, Save As, Export and Print: the file side of the window.
 
 I/O errors come from the core as ``ReadError``/``WriteError``; this module turns them into one
 clear message each and never lets a failed read or write touch the open document.
@@ -24,6 +24,7 @@ from os2editor.storage.settings import Settings, save_settings
 
 if TYPE_CHECKING:  # only the type: the window is the host
     from os2editor.gui.controllers.host import DocumentHost
+    from os2editor.gui.views.dialogs.export import ExportChoices
 
 log = logging.getLogger(__name__)
 
@@ -192,37 +193,99 @@ class FileController(QObject):
         self.saved.emit(path, fingerprint)
         return True
 
-    # -- export --------------------------------------------------------------------------
+    # -- export and print ----------------------------------------------------------------
 
-    def export_word(self) -> bool:
+    def export_choices(self, pdf: bool) -> ExportChoices:
+        """The export dialog's starting point: the last export's choices, this document's name,
+        and who writes it (the settings' author, else the system's full name)."""
+        from os2editor.gui.views.dialogs.export import PDF, WORD, ExportChoices
+        from os2editor.people import full_name
+
+        settings = self.settings
+        fmt = PDF if pdf else WORD
         path = self.session.path
-        stem = path.with_suffix(".docx") if path else Path.home() / "funktionsbeskrivelse.docx"
-        chosen = interaction.ask_export_path(self.host.dialog_parent(), str(stem))
+        stem = path.with_suffix(f".{fmt}") if path else Path.home() / f"funktionsbeskrivelse.{fmt}"
+        return ExportChoices(
+            format=fmt, target=str(stem), template=settings.export_template,
+            omit=tuple(settings.export_omit), organisation=settings.organisation,
+            author=settings.author or full_name(), language=settings.export_language,
+        )
+
+    def export(self, pdf: bool = False) -> bool:
+        """File > Export to Word/PDF: the export dialog, then the file. The choices are
+        remembered for the next export."""
+        chosen = interaction.ask_export(self.host.dialog_parent(), self.export_choices(pdf))
         if chosen is None:
             return False
-        try:
-            from os2editor.docx import export_docx  # here: heavy, and needed rarely
+        self._remember_export(chosen)
+        return self.write_export(chosen)
 
-            remarks = export_docx(
-                self.session.doc,
-                chosen,
-                organisation=self.settings.organisation or None,
-                author=self.settings.author or None,
-            )
+    def write_export(self, chosen: ExportChoices) -> bool:
+        """Write the export ``chosen`` describes; on failure say why, once."""
+        pdf = chosen.format == "pdf"
+        failed = (self.tr("The PDF file was not written") if pdf
+                  else self.tr("The Word file was not written"))
+        organisation = chosen.organisation or None
+        author, language = chosen.author or None, chosen.language or None
+        try:
+            if pdf:
+                from os2editor.pdf import export_pdf  # here: heavy, and needed rarely
+
+                remarks = export_pdf(self.session.doc, chosen.target, chosen.omit,
+                                     organisation=organisation, author=author,
+                                     language=language)
+            else:
+                from os2editor.docx import export_docx
+
+                remarks = export_docx(self.session.doc, chosen.target, chosen.template or None,
+                                      chosen.omit, organisation=organisation, author=author,
+                                      language=language)
         except (Os2EditorError, OSError, ValueError, ImportError) as exc:
-            log.warning("could not export %s: %s", chosen, _code(exc))
-            self._error(self.tr("The Word file was not written"), error_text(exc))
+            log.warning("could not export %s: %s", chosen.target, _code(exc))
+            self._error(failed, error_text(exc))
             return False
-        log.info("exported %s (%d bytes, %d remarks)", chosen, _size(chosen), len(remarks))
-        self.host.show_status(self.tr("Exported to {path}").format(path=chosen))
+        log.info("exported %s (%d bytes, %d remarks)", chosen.target, _size(chosen.target),
+                 len(remarks))
+        self.host.show_status(self.tr("Exported to {path}").format(path=chosen.target))
         if remarks:
             interaction.show_warning(
                 self.host.dialog_parent(),
                 self.tr("Exported with remarks"),
-                self.tr("The Word file was written. Please note:\n\n{remarks}").format(
+                self.tr("The file was written. Please note:\n\n{remarks}").format(
                     remarks="\n".join(f"• {message_text(remark)}" for remark in remarks)
                 ),
             )
+        return True
+
+    def _remember_export(self, chosen: ExportChoices) -> None:
+        settings = self.settings
+        settings.export_format = chosen.format
+        settings.export_template = chosen.template
+        settings.export_omit = list(chosen.omit)
+        settings.export_language = chosen.language
+        settings.organisation = chosen.organisation
+        settings.author = chosen.author
+        try:
+            save_settings(settings)
+        except WriteError as exc:
+            self.host.show_status(error_text(exc))
+
+    def print_document(self) -> bool:
+        """File > Print: the print dialog, then the same pages as the PDF export."""
+        printer = interaction.ask_printer(self.host.dialog_parent())
+        if printer is None:
+            return False
+        try:
+            from os2editor.pdf import print_document
+
+            pages = print_document(self.session.doc, printer,
+                                   organisation=self.settings.organisation or None)
+        except (Os2EditorError, OSError, ValueError, ImportError) as exc:
+            log.warning("could not print: %s", _code(exc))
+            self._error(self.tr("The description was not printed"), error_text(exc))
+            return False
+        log.info("printed %d pages", pages)
+        self.host.show_status(self.tr("Sent %n pages to the printer.", "", pages))
         return True
 
     # -- helpers -------------------------------------------------------------------------

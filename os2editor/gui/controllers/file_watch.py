@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from os2editor.errors import ReadError
-from os2editor.gui.controllers.file_actions import read_document, render_document
+from os2editor.gui.controllers.file_actions import read_document
 from os2editor.gui.session import DocumentSession
 from os2editor.gui.texts import error_text, message_text
 from os2editor.gui.views.dialogs import interaction
@@ -29,6 +29,7 @@ from os2editor.storage.atomic import Fingerprint, changed_since, file_fingerprin
 
 if TYPE_CHECKING:  # only the type: the window is the host
     from os2editor.gui.controllers.host import DocumentHost
+    from os2editor.revision import Change as Difference
 
 # A git checkout writes many files in a burst; look once things have settled.
 SETTLE_MS = 150
@@ -202,13 +203,16 @@ class FileWatch(QObject):
     # -- settling a change -----------------------------------------------------------------
 
     def reload_theirs(self) -> None:
-        """Replace the document with the file on disk, dropping local edits. Raises ReadError."""
+        """Replace the document with the file on disk, dropping local edits, and keep the part
+        and the scroll position the user was at. Raises ReadError."""
         path = self.watcher.path
         if path is None:
             return
         fingerprint = file_fingerprint(path)
         doc = read_document(path)
+        place = self._host.view_place()  # the reader goes on where they were
         self._host.set_session(DocumentSession(doc, path))
+        self._host.restore_view_place(place)
         self.watcher.acknowledge(fingerprint)
 
     def keep_mine(self) -> None:
@@ -216,29 +220,25 @@ class FileWatch(QObject):
         self.watcher.acknowledge()
         self.overwrite_requested.emit()
 
-    def difference(self) -> str:
-        """A unified diff from the file on disk to the document in the editor."""
-        import difflib  # asked for rarely: not at start-up
+    def difference(self) -> list[Difference]:
+        """How the document in the editor differs from the file on disk, in the document's
+        terms: the revision diff from theirs to mine.
+
+        The file is read as any description is opened, through the core's bounded reader: a
+        watched file replaced by a pipe, a device or something huge raises ReadError at once
+        instead of hanging the window.
+        """
+        from os2editor.revision import diff  # asked for rarely: not at start-up
 
         path = self.watcher.path
         if path is None:
-            return ""
-        try:
-            theirs = path.read_bytes().decode("utf-8", errors="replace")
-        except OSError:
-            theirs = ""
-        mine = render_document(self._host.session.doc)
-        lines = difflib.unified_diff(
-            theirs.splitlines(keepends=True),
-            mine.splitlines(keepends=True),
-            fromfile=self.tr("{name} on disk").format(name=path.name),
-            tofile=self.tr("{name} in the editor").format(name=path.name),
-        )
-        return "".join(lines)
+            return []
+        theirs = read_document(path)
+        return diff(theirs, self._host.session.doc)
 
     def _decide(self) -> str:
-        """Ask until the user reloads, keeps their version or cancels; show the diff on
-        request."""
+        """Ask until the user reloads, keeps their version or cancels; show the differences
+        on request."""
         path = self.watcher.path
         name = path.name if path else ""
         parent = self._host.dialog_parent()
@@ -247,7 +247,11 @@ class FileWatch(QObject):
             if answer != interaction.COMPARE:
                 log.info("changed on disk, kept as: %s", answer)
                 return answer
-            interaction.show_difference(parent, name, self.difference())
+            try:
+                changes, problem = self.difference(), ""
+            except ReadError as error:
+                changes, problem = [], error_text(error)
+            interaction.show_difference(parent, name, changes, problem)
 
     def _reload(self) -> None:
         try:

@@ -11,6 +11,7 @@ from typing import Protocol
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
+from os2editor.gui.controllers.view_place import ViewPlace
 from os2editor.gui.session import DocumentSession
 
 
@@ -38,3 +39,9 @@ class DocumentHost(Protocol):
 
     def show_status(self, text: str) -> None:
         """Say ``text`` quietly in the status bar."""
+
+    def view_place(self) -> ViewPlace:
+        """Where the user is: the part shown and how far its form is scrolled."""
+
+    def restore_view_place(self, place: ViewPlace) -> None:
+        """Show the same part (found by its heading, else by position) scrolled as before."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from os2editor.errors import ReadError
 from os2editor.gui.controllers.autosave import mark_recovered
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.texts import error_text, message_text
+from os2editor.gui.texts import date_time_text, error_text, message_text
 from os2editor.gui.views.dialogs import interaction
 from os2editor.markdown import loads
 from os2editor.storage.recovery import list_recoverable, remove_autosave
@@ -44,7 +44,7 @@ def offer_recovery(host: DocumentHost, open_window: Callable[[DocumentSession], 
     into_host = not host.session.is_modified()
     for record in recovered:
         name = Path(record.path).name if record.path else _tr("Untitled")
-        when = record.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        when = date_time_text(record.saved_at)  # as the window's language writes dates
         if not interaction.ask_restore(parent, name, when):
             log.info("autosave discarded: %s", record.doc_id)
             remove_autosave(record.doc_id)

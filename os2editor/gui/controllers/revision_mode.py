@@ -195,7 +195,8 @@ class RevisionController(QObject):
     def choose_file(self) -> None:
         session = self.host.session
         start = str(session.path.parent) if session.path else str(Path.home())
-        chosen = interaction.ask_open_path(self.host.dialog_parent(), start)
+        chosen = interaction.ask_open_path(self.host.dialog_parent(), start,
+                                           self.tr("Compare with an approved version"))
         if chosen is None:
             return
         try:
@@ -230,8 +231,10 @@ class RevisionController(QObject):
             log.warning("no git baseline for %s: %s", path, error.message.code)
             interaction.show_error(self.window, self.tr("Cannot compare"), error_text(error))
             return
+        from os2editor.gui.texts import date_text
+
         commit = next((c for c in commits if c.sha == sha), None)
-        day = commit.date.strftime("%Y-%m-%d") if commit is not None else ""
+        day = date_text(commit.date) if commit is not None else ""
         self.set_baseline(baseline, f"{path.name} @ {sha[:7]} {day}".rstrip())
 
     def set_baseline(self, baseline: FunctionDescription, name: str) -> None:
@@ -332,17 +335,16 @@ class RevisionController(QObject):
         session = self.host.session
         stem = session.path.stem if session.path else "funktionsbeskrivelse"
         folder = session.path.parent if session.path else Path.home()
-        chosen = interaction.ask_export_path(self.host.dialog_parent(),
-                                             str(folder / f"{stem}-rettelser.docx"))
+        chosen = interaction.ask_redline_path(self.host.dialog_parent(),
+                                              str(folder / f"{stem}-rettelser.docx"))
         if chosen is None:
             return
-        import getpass
-
+        from os2editor.people import full_name
         from os2editor.revision import export_redline
 
         try:
             warnings = export_redline(self.baseline, session.doc, chosen,
-                                      author=self.settings.author or getpass.getuser(),
+                                      author=self.settings.author or full_name(),
                                       date=dt.datetime.now(),
                                       organisation=self.settings.organisation or None)
         except Os2EditorError as error:

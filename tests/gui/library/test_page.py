@@ -99,7 +99,7 @@ def test_folder_checks_warn_of_a_shared_place_and_an_unknown_parent(
         assert "nav_order 8 is also the place of" in tip
     tip = table.filter.index(row_of(table, "Formidler"), Column.WARNINGS).data(
         Qt.ItemDataRole.ToolTipRole)
-    assert "the parent 'Roller' is the title of no page in the folder" in tip
+    assert "the parent “Roller” is the title of no page in the folder" in tip
 
 
 def test_without_git_the_git_column_is_hidden_and_the_round_waits(

@@ -93,12 +93,12 @@ def test_a_revision_that_does_not_exist_is_a_clear_message(
     answers.baseline = Baseline.of_revision("v1999")
     view.baseline_button.click()
     assert answers.errors == [("Cannot compare",
-                               f"There is no revision 'v1999' in the git repository of "
+                               f"There is no revision “v1999” in the git repository of "
                                f"{library(empty_window).folder}.")]
     assert view.roles.isColumnHidden(Column.ROUND)
     answers.baseline = Baseline.of_revision("--output=/tmp/x")  # data for git, not an option
     view.baseline_button.click()
-    assert "There is no revision '--output=/tmp/x'" in answers.errors[-1][1]
+    assert "There is no revision “--output=/tmp/x”" in answers.errors[-1][1]
 
 
 def test_each_roles_own_last_approval_as_the_baseline(

@@ -86,7 +86,7 @@ def test_counts_never_go_stale(
     # Revision > Compare with file: the file as it was opened.
     approved = role_file.with_name("approved.md")
     approved.write_bytes(role_file.read_bytes())
-    monkeypatch.setattr(interaction, "ask_open_path", lambda _p, _s: str(approved))
+    monkeypatch.setattr(interaction, "ask_open_path", lambda _p, _s, *_title: str(approved))
     revision = window.findChild(RevisionController)
     assert revision is not None
     revision.compare_file.trigger()

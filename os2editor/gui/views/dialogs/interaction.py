@@ -9,9 +9,17 @@ milliseconds that the window's start-up should not pay.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QFileDialog
+
+    from os2editor.gui.views.dialogs.export import ExportChoices
+    from os2editor.revision import Change
 
 SAVE = "save"
 DISCARD = "discard"
@@ -71,38 +79,94 @@ def _filters() -> str:
     return _tr("Function descriptions (*.md *.markdown);;All files (*)")
 
 
-def ask_open_path(parent: QWidget | None, start_dir: str) -> str | None:
-    """Ask for a markdown file to open; None when the user cancels."""
+def file_dialog(
+    parent: QWidget | None, title: str, start: str, filters: str, *, saving: bool = False
+) -> QFileDialog:
+    """A file dialog titled for what it does. The platform's own dialog where there is one;
+    where Qt draws its own, it speaks the window's language (qtbase's translations)."""
     from PySide6.QtWidgets import QFileDialog
 
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Open function description"), start_dir, _filters()
-    )
-    return chosen or None
+    dialog = QFileDialog(parent, title, start, filters)
+    if saving:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> str | None:
+    if not dialog.exec():
+        return None
+    files = dialog.selectedFiles()
+    return files[0] if files and files[0] else None
+
+
+def ask_open_path(parent: QWidget | None, start_dir: str, title: str = "") -> str | None:
+    """Ask for a markdown file to open (``title`` says what for); None when the user cancels."""
+    title = title or _tr("Open function description")
+    return _chosen(file_dialog(parent, title, start_dir, _filters()))
 
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     """Ask where to save the description; adds ``.md`` when the name has no extension."""
-    from PySide6.QtWidgets import QFileDialog
-
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save function description"), suggested, _filters()
-    )
+    dialog = file_dialog(parent, _tr("Save function description"), suggested, _filters(),
+                         saving=True)
+    chosen = _chosen(dialog)
     if not chosen:
         return None
     return chosen if Path(chosen).suffix else chosen + ".md"
 
 
-def ask_export_path(parent: QWidget | None, suggested: str) -> str | None:
-    """Ask where to write the Word file; adds ``.docx`` when missing."""
-    from PySide6.QtWidgets import QFileDialog
+def with_suffix(chosen: str, suffix: str) -> str:
+    """``chosen`` ending in ``suffix`` (".docx", ".pdf"): added when the user left it out."""
+    return chosen if chosen.lower().endswith(suffix) else chosen + suffix
 
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export to Word"), suggested, _tr("Word documents (*.docx)")
-    )
-    if not chosen:
-        return None
-    return chosen if chosen.lower().endswith(".docx") else chosen + ".docx"
+
+def ask_export_path(parent: QWidget | None, suggested: str, pdf: bool = False) -> str | None:
+    """Ask where to write the Word (or PDF) file; adds the extension when missing."""
+    if pdf:
+        title, filters, suffix = _tr("Export to PDF"), _tr("PDF documents (*.pdf)"), ".pdf"
+    else:
+        title, filters, suffix = _tr("Export to Word"), _tr("Word documents (*.docx)"), ".docx"
+    chosen = _chosen(file_dialog(parent, title, suggested, filters, saving=True))
+    return None if chosen is None else with_suffix(chosen, suffix)
+
+
+def ask_redline_path(parent: QWidget | None, suggested: str) -> str | None:
+    """Ask where to write the redline (Word with tracked changes); adds ``.docx``."""
+    dialog = file_dialog(parent, _tr("Save the redline (Word with tracked changes)"), suggested,
+                         _tr("Word documents (*.docx)"), saving=True)
+    chosen = _chosen(dialog)
+    return None if chosen is None else with_suffix(chosen, ".docx")
+
+
+def ask_template_path(parent: QWidget | None, start: str) -> str | None:
+    """Ask for a letterhead Word file to build the export on; None when the user cancels."""
+    return _chosen(file_dialog(parent, _tr("Choose a letterhead template"), start,
+                               _tr("Word documents (*.docx)")))
+
+
+def ask_export(parent: QWidget | None, choices: ExportChoices) -> ExportChoices | None:
+    """The export dialog: format, target, letterhead, parts left out, organisation, author and
+    language, starting from ``choices``; None when the user cancels."""
+    from os2editor.gui.views.dialogs.export import ExportDialog
+
+    dialog = ExportDialog(choices, parent)
+    return dialog.choices() if dialog.exec() else None
+
+
+def ask_printer(parent: QWidget | None) -> QPrinter | None:
+    """The print dialog; the printer to print on, or None when the user cancels."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from shiboken6 import Shiboken
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print function description"))
+    accepted = dialog.exec()
+    Shiboken.delete(dialog)  # at once: it points at the printer, which goes on alone
+    return printer if accepted else None
 
 
 RELOAD = "reload"
@@ -137,25 +201,14 @@ def ask_external_change(parent: QWidget | None, name: str) -> str:
     return CANCEL
 
 
-def show_difference(parent: QWidget | None, name: str, diff: str) -> None:
-    """Show how the file on disk differs from the document in the editor."""
-    from PySide6.QtGui import QFontDatabase
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+def show_difference(
+    parent: QWidget | None, name: str, changes: list[Change], problem: str = ""
+) -> None:
+    """Show how the document in the editor differs from the file on disk (``changes``, the
+    revision diff from disk to editor), or ``problem`` when the file on disk does not read."""
+    from os2editor.gui.views.dialogs.difference import DifferenceDialog
 
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Differences in “{name}”").format(name=name))
-    layout = QVBoxLayout(dialog)
-    view = QPlainTextEdit(dialog)
-    view.setReadOnly(True)
-    view.setAccessibleName(_tr("Differences"))
-    view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    view.setPlainText(diff or _tr("The two versions have the same text."))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(view)
-    layout.addWidget(buttons)
-    dialog.resize(800, 500)
-    dialog.exec()
+    DifferenceDialog(name, changes, problem, parent).exec()
 
 
 def ask_restore(parent: QWidget | None, name: str, saved_at: str) -> bool:

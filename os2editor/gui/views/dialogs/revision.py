@@ -27,6 +27,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("revision_dialogs", text)
 
 
+def commit_text(commit: Commit) -> str:
+    """A version as the list shows it: the commit message, then when (local time, in the
+    window's language) and who."""
+    from os2editor.gui.texts import date_time_text
+
+    when = _tr("{date} by {author}").format(date=date_time_text(commit.date),
+                                           author=commit.author)
+    return f"{commit.subject}\n{when}"
+
+
 class CommitDialog(QDialog):
     """A list of the commits that touched the file, newest first."""
 
@@ -37,11 +47,11 @@ class CommitDialog(QDialog):
         label = QLabel(_tr("&Versions of this file in git:"), self)
         self.list = QListWidget(self)
         self.list.setAccessibleName(_tr("Versions of this file in git"))
+        self.list.setAlternatingRowColors(True)
         label.setBuddy(self.list)
         for commit in commits:
-            text = _tr("{date} · {author} · {subject}").format(
-                date=commit.date, author=commit.author, subject=commit.subject)
-            item = QListWidgetItem(text, self.list)
+            item = QListWidgetItem(commit_text(commit), self.list)
+            item.setToolTip(_tr("Commit {sha}").format(sha=commit.sha[:10]))
             item.setData(Qt.ItemDataRole.UserRole, commit.sha)
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())

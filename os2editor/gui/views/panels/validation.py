@@ -1,4 +1,9 @@
-"""The validation panel: the same checks as ``os2editor check``, kept up to date as you type."""
+"""The validation panel: the same checks as ``os2editor check``, kept up to date as you type.
+
+Each warning names its part and field as the form does ("Arbejdsopgaver og prioritering ›
+MUST: …"), and a click goes there. The writing aids' warnings (MoSCoW balance, a task under two
+priorities, template text left in) are listed like the others.
+"""
 
 from __future__ import annotations
 
@@ -43,6 +48,8 @@ class ValidationPanel(QDockWidget):
         self._doc: FunctionDescription | None = None
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Problems found in the description"))
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # one warning per band, however it wraps
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemClicked.connect(self._on_activated)
         self.setWidget(self.list)
@@ -67,7 +74,9 @@ class ValidationPanel(QDockWidget):
         self.problems = run_checks(self._doc)
         self.list.clear()
         for problem in self.problems:
-            item = QListWidgetItem(self._describe(problem))
+            text = self.describe(problem)
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(_PROBLEM, problem)
             self.list.addItem(item)
         if not self.problems:
@@ -76,11 +85,14 @@ class ValidationPanel(QDockWidget):
             self.list.addItem(empty)
         self.problems_changed.emit(self.problems)
 
-    def _describe(self, problem: Problem) -> str:
+    def describe(self, problem: Problem) -> str:
+        """The line shown for ``problem``: its part and field, then the warning."""
+        from os2editor.gui.views.panels.problem_place import described, locate
+
         message = problem_text(problem)
-        if not problem.line:
+        if self._doc is None:
             return message
-        return self.tr("Line {line}: {message}").format(line=problem.line, message=message)
+        return described(locate(self._doc, problem), message)
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         problem = item.data(_PROBLEM)

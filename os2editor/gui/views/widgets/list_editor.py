@@ -9,8 +9,8 @@ document.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -25,6 +25,10 @@ from os2editor.model import fields as f
 from os2editor.model.fields import Field, ListField
 
 __all__ = ["ElementListView", "ListEditor"]
+
+
+if TYPE_CHECKING:
+    from os2editor.gui.views.highlight import Mark
 
 
 class ListEditor(QWidget):
@@ -114,6 +118,12 @@ class ListEditor(QWidget):
 
     def current_row(self) -> int:
         return self.view.current_row()
+
+    def highlight(self, rows: dict[int, Sequence[Mark]]) -> None:
+        """Mark spans of rows' texts without changing them (the readability aid), by row;
+        an empty dict clears them."""
+        self.view.delegate.marks = dict(rows)
+        self.view.viewport().update()
 
     def select_row(self, row: int) -> None:
         self.view.select_row(row)

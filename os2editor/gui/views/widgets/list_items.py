@@ -6,7 +6,8 @@ writes only through the binding's edits.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -48,6 +49,9 @@ from os2editor.gui.views.widgets.markdown_text import MarkFormats, draw_layout, 
 from os2editor.gui.views.widgets.prose_keys import ProseKeys
 from os2editor.gui.views.widgets.undo_keys import DocumentUndoKeys
 from os2editor.model import Item
+
+if TYPE_CHECKING:
+    from os2editor.gui.views.highlight import Mark
 
 ChildrenRole = Qt.ItemDataRole.UserRole + 1
 GRIP_WIDTH = 18
@@ -213,6 +217,7 @@ class ElementDelegate(QStyledItemDelegate):
         # Measuring wrapped text is the costly part of a layout; rows rarely change.
         self._heights: dict[tuple[str, bool, int, str], int] = {}
         self._formats: dict[tuple[int, str, bool], MarkFormats] = {}
+        self.marks: dict[int, Sequence[Mark]] = {}  # by row: ListEditor.highlight
 
     # Layout shared by paint, sizeHint and the editor's geometry.
 
@@ -278,6 +283,10 @@ class ElementDelegate(QStyledItemDelegate):
         if not text:
             text, ranges = self.hint or self.tr("(empty)"), []
             color = palette.color(role if selected else QPalette.ColorRole.PlaceholderText)
+        elif index.row() in self.marks:
+            from os2editor.gui.views.highlight import format_ranges
+
+            ranges = [*ranges, *format_ranges(self.marks[index.row()])]
         layout, used = wrapped_layout(text, opt.font, area.width(), ranges)
         draw_layout(painter, layout, area, color)
         if note:

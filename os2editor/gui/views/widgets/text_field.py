@@ -11,7 +11,7 @@ the model as it was, and the field shows the model's value again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -27,6 +27,10 @@ from os2editor.model.fields import Field
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QContextMenuEvent
+
+
+if TYPE_CHECKING:
+    from os2editor.gui.views.highlight import Mark
 
 
 def as_text(value: object) -> str:
@@ -146,6 +150,12 @@ class TextField(ProseKeys, BoundField, QPlainTextEdit):
             height += layout.blockBoundingRect(block).height()
             block = block.next()
         return height
+
+    def highlight(self, marks: Sequence[Mark]) -> None:
+        """Mark spans of the text without changing it (the readability aid); none clears."""
+        from os2editor.gui.views.highlight import extra_selections
+
+        self.setExtraSelections(extra_selections(self, marks))
 
     def fit_height(self) -> None:
         line = self.fontMetrics().lineSpacing()
