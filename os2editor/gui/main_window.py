@@ -67,6 +67,9 @@ if TYPE_CHECKING:
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 REFUSED_MS = 10_000  # how long the status bar says why an edit was refused
+WIDE_WINDOW = 1280  # narrower than this, the Changes panel takes room from the preview
+NARROW_NAVIGATION = 170
+FORM_SHARE = 0.64
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +111,18 @@ class MainWindow(QMainWindow):
         from os2editor.gui.controllers.revision_mode import RevisionController
 
         self.revision = RevisionController(self, self, self.navigation, self.forms, settings)
+        self.revision.panel.visibilityChanged.connect(self._make_room_for_the_form)
+
+    def _make_room_for_the_form(self, panel_shown: bool) -> None:
+        """With the Changes panel open in a narrow window (1024 px), the form would keep a
+        third of the width: give it most of what the navigation and the preview can spare."""
+        if not panel_shown or self.width() >= WIDE_WINDOW:
+            return
+        sizes = self.splitter.sizes()
+        navigation = min(sizes[0], NARROW_NAVIGATION)
+        rest = sum(sizes) - navigation
+        form = int(rest * FORM_SHARE)
+        self.splitter.setSizes([navigation, form, rest - form])
 
     def _build_layout(self) -> None:
         self.navigation = NavigationPane(self)
