@@ -312,3 +312,19 @@ def test_board_columns_carry_the_mark_and_always_their_count(
     controller.stop.trigger()
     assert must.title.text().startswith(f"MUST · {counts[0] + 1} (")
     assert should.title.text().startswith(f"SHOULD · {counts[1] - 1} (")
+
+
+def test_a_narrow_window_gives_the_form_room_when_the_changes_open(
+    window: MainWindow, files: tuple[Path, Path], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.resize(1024, 768)
+    qtbot.wait(50)
+    before = window.splitter.sizes()
+    monkeypatch.setattr(interaction, "ask_open_path", lambda *_args: str(files[0]))
+    revision(window).compare_file.trigger()
+    qtbot.waitUntil(lambda: revision(window).panel.isVisible())
+    qtbot.wait(50)
+    after = window.splitter.sizes()
+    assert after[0] <= 170 < before[0]
+    # The form, with the board, got what the navigation and the preview could spare.
+    assert after[1] / sum(after) > before[1] / sum(before)
