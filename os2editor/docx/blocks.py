@@ -176,7 +176,7 @@ def blocks_for(doc: FunctionDescription, omit: Iterable[str] = ()) -> list[Block
 def notes_for(doc: FunctionDescription) -> list[Note]:
     """What of ``doc``'s text an export cannot carry over (site markup, links that are not
     web or e-mail addresses), in document order."""
-    return _build(doc, frozenset()).notes
+    return _build(doc, frozenset(), _Notes).notes
 
 
 def absent_parts(doc: FunctionDescription, omit: Iterable[str]) -> list[str]:
@@ -186,8 +186,9 @@ def absent_parts(doc: FunctionDescription, omit: Iterable[str]) -> list[str]:
     return [part for part in dict.fromkeys(check_omit(omit)) if part not in present]
 
 
-def _build(doc: FunctionDescription, parts: frozenset[str]) -> _Builder:
-    builder = _Builder(doc.front_matter.as_dict())
+def _build(doc: FunctionDescription, parts: frozenset[str],
+           kind: type[_Builder] | None = None) -> _Builder:
+    builder = (kind or _Builder)(doc.front_matter.as_dict())
     builder.markdown(doc.preamble, escape.PREAMBLE)
     # Without an H1 (a page that is all front matter) the front matter's title stands in.
     title = doc.h1 if doc.h1 is not None else doc.front_matter.title
@@ -384,6 +385,24 @@ class _Builder(SectionWalk[None]):
             self.heading(2, section.heading_for(priority))
             self.markdown(group.notes, escape.LIST_PROSE)
             self.items(group.items)
+
+
+class _Notes(_Builder):
+    """The same walk, noting only: no text is parsed as markdown.
+
+    ``os2editor check`` asks for the notes and not the blocks; the inline parser is quadratic
+    within a paragraph on text such as ``[[[[...`` (0.3 s for the 32 K a paragraph may hold),
+    so a check of a large file must not pay for it.
+    """
+
+    def markdown(self, text: str, context: escape.Context) -> None:
+        if _NOT_PLAIN.search(text):
+            text = _as_written(text, context)
+        self.clean(text)
+
+    def inline(self, text: str, *, newline_breaks: bool = False) -> tuple[Run, ...]:
+        self.clean(text)
+        return ()
 
 
 class _TokenWalk:

@@ -1362,7 +1362,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../os2editor/gui/main_window.py" line="+191"/>
+        <location filename="../../os2editor/gui/main_window.py" line="+206"/>
         <source>Undo: {action}</source>
         <translation>Fortryd: {action}</translation>
     </message>
@@ -2741,7 +2741,7 @@
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../os2editor/gui/views/panels/validation.py" line="+45"/>
+        <location filename="../../os2editor/gui/views/panels/validation.py" line="+48"/>
         <source>Validation</source>
         <translation>Advarsler</translation>
     </message>

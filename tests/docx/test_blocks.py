@@ -270,3 +270,23 @@ def test_every_prose_field_is_read_in_the_writers_context() -> None:
     assert ("Paragraph", None, "- ikke et punkt") in rows
     # A free section may hold its own subheadings and lists: the writer leaves them be.
     assert ("Heading", 2, "Et afsnit") in rows and ("ListItem", 0, "et rigtigt punkt") in rows
+
+
+def test_the_notes_alone_are_the_notes_of_the_export() -> None:
+    """``check`` asks for the notes without building the blocks (a large file's markdown is
+    costly to parse); it must note exactly what an export notes, in every kind of field."""
+    from os2editor.docx.blocks import _build
+
+    marks = "{% include job/alert.html %} [intranet](file:///srv/x) {{ site.title }}"
+    doc = loads(ROLE_MD)
+    for section in doc.sections:
+        section.heading += " [lokal](../a.md)"
+        for field in ("intro", "outro", "body"):
+            if isinstance(getattr(section, field, None), str):
+                setattr(section, field, getattr(section, field) + "\n\n" + marks + "\n")
+        for item in getattr(section, "items", ()):
+            item.text += " [noter](notes.txt)"
+    full = _build(doc, frozenset()).notes
+    assert notes_for(doc) == full
+    assert {note.code for note in full} == {"site-markup", "link-not-web"}
+    assert len(full) > 2 * len(doc.sections)

@@ -322,7 +322,7 @@ def test_a_narrow_window_gives_the_form_room_when_the_changes_open(
     before = window.splitter.sizes()
     monkeypatch.setattr(interaction, "ask_open_path", lambda *_args: str(files[0]))
     revision(window).compare_file.trigger()
-    qtbot.waitUntil(lambda: revision(window).panel.isVisible())
+    qtbot.waitUntil(revision(window).panel.isVisible)
     qtbot.wait(50)
     after = window.splitter.sizes()
     assert after[0] <= 170 < before[0]

@@ -250,6 +250,13 @@ def test_list_rows_take_the_same_keys(prose_window: MainWindow) -> None:
     ("snake_case_navn og 2*3*4", []),
     ("* punkt", []),
     ("`kode *her*`", [("`", Mark.MARKER), ("kode *her*", Mark.CODE), ("`", Mark.MARKER)]),
+    ("``a ` b`` c`", [("``", Mark.MARKER), ("a ` b", Mark.CODE), ("``", Mark.MARKER)]),
+    ("[[a](b)", [("[", Mark.MARKER), ("a", Mark.LINK), ("](", Mark.MARKER), ("b", Mark.ADDRESS),
+                 (")", Mark.MARKER)]),
+    ("Vi ***skal***", [("*", Mark.MARKER), ("**", Mark.MARKER | Mark.ITALIC),
+                       ("skal", Mark.BOLD | Mark.ITALIC), ("**", Mark.MARKER | Mark.ITALIC),
+                       ("*", Mark.MARKER)]),
+    ("*a *a *a " * 50, []),  # nothing closes: read without scanning on from each opener
 ])
 def test_inline_markdown_is_read_as_a_reader_reads_it(
     text: str, expected: list[tuple[str, Mark]]

@@ -37,21 +37,26 @@ class Run:
     marks: Mark
 
 
+# Each pattern's text stops at the next character that could open or close it again (a
+# link's text at a bracket, bold at ``**``, italic at a single ``*``), so a line such as
+# ``[[[[...`` or ``*a *a *a ...`` is read in time linear in its length: a field may hold a
+# paragraph of 32 K characters (os2editor.markdown.limits), and open patterns that scan to the
+# line's end from every opener took 3 s for each such paragraph.
 _HEADING = re.compile(r"^( {0,3}#{1,6})([ \t]+)(.*?)([ \t]+#+)?[ \t]*$", re.M)
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
-_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_TICKS = re.compile(r"`+")
 _LINK = re.compile(
-    r"(!?\[)([^\]\n]*)(\]\()"
+    r"(!?\[)([^\[\]\n]*)(\]\()"
     r"((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:[ \t]+\"[^\"\n]*\")?)(\))"
 )
 _AUTOLINK = re.compile(r"(<)((?:https?|mailto):[^<>\s]+)(>)")
 _BOLD = (
-    re.compile(r"(\*\*)(?=[^\s*])(.+?)(?<=[^\s])(\*\*)"),
-    re.compile(r"(?<![\w_])(__)(?=[^\s_])(.+?)(?<=[^\s])(__)(?![\w_])"),
+    re.compile(r"(\*\*)(?=[^\s*])((?:[^*\n]|\*(?!\*))+?)(?<=[^\s])(\*\*)"),
+    re.compile(r"(?<![\w_])(__)(?=[^\s_])((?:[^_\n]|_(?!_))+?)(?<=[^\s])(__)(?![\w_])"),
 )
 _ITALIC = (
-    re.compile(r"(?<![*\w])(\*)(?=[^\s*])(.+?)(?<=[^\s*])(\*)(?!\*)"),
-    re.compile(r"(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])(_)(?![\w_])"),
+    re.compile(r"(?<![*\w])(\*)(?=[^\s*])((?:[^*\n]|\*\*)+?)(?<=[^\s*])(\*)(?!\*)"),
+    re.compile(r"(?<![\w_])(_)(?=[^\s_])((?:[^_\n]|__)+?)(?<=[^\s_])(_)(?![\w_])"),
 )
 _HIDDEN = "\x00"  # stands in for characters already read, so that nothing reads them again
 MARKUP = "*_[`\\#<"  # every construct read here has one of these: a text without any is plain
@@ -78,10 +83,10 @@ def runs(text: str) -> list[Run]:
     for found in _ESCAPE.finditer(text):
         mark(found.start(), found.start() + 1, Mark.MARKER, hide=True)
         mark(found.start() + 1, found.end(), Mark.PLAIN, hide=True)
-    for found in _CODE.finditer("".join(seen)):
-        mark(*found.span(1), Mark.MARKER, hide=True)
-        mark(*found.span(2), Mark.CODE, hide=True)
-        mark(found.end() - len(found.group(1)), found.end(), Mark.MARKER, hide=True)
+    for opener, closer in _code_spans("".join(seen)):
+        mark(*opener, Mark.MARKER, hide=True)
+        mark(opener[1], closer[0], Mark.CODE, hide=True)
+        mark(*closer, Mark.MARKER, hide=True)
     for found in _LINK.finditer("".join(seen)):
         mark(*found.span(1), Mark.MARKER, hide=True)
         mark(*found.span(2), Mark.LINK)
@@ -99,6 +104,28 @@ def runs(text: str) -> list[Run]:
                 mark(*found.span(2), style)
                 mark(*found.span(3), Mark.MARKER, hide=True)
     return _collect(marks)
+
+
+def _code_spans(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(opening, closing) backtick runs of each code span: a run of backticks closes at the
+    next run of the same length (as CommonMark reads them), found in one pass."""
+    ticks = [found.span() for found in _TICKS.finditer(text)]
+    later: dict[int, list[int]] = {}  # run length -> indices of the runs of it, last first
+    for index in range(len(ticks) - 1, -1, -1):
+        later.setdefault(ticks[index][1] - ticks[index][0], []).append(index)
+    spans = []
+    index = 0
+    while index < len(ticks):
+        start, end = ticks[index]
+        same = later[end - start]
+        while same and same[-1] <= index:
+            same.pop()
+        if same:
+            close = same.pop()
+            spans.append((ticks[index], ticks[close]))
+            index = close
+        index += 1
+    return spans
 
 
 def _collect(marks: list[Mark]) -> list[Run]:

@@ -27,7 +27,7 @@ MARKUP = "*_[`\\#<"
 BOLD = ("**", "__")
 ITALIC = ("*", "_")
 LINK_KEY = QKeySequence("Ctrl+K")
-_LINK = re.compile(r"\[([^\]\n]*)\]\((<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\((<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)\)")
 
 
 def _tr(text: str) -> str:
