@@ -43,7 +43,7 @@ def large_pair() -> tuple[FunctionDescription, FunctionDescription]:
         return FunctionDescription(
             h1="Funktionsbeskrivelse – Stor rolle",
             sections=[
-                TasksSection(
+                TasksSection.of(
                     heading="Arbejdsopgaver og prioritering",
                     must=tasks[:60],
                     should=tasks[60:] if not edit else tasks[70:] + tasks[60:70],
