@@ -180,9 +180,7 @@ class ElementEditor(ProseKeys, DocumentUndoKeys, QPlainTextEdit):
         return super().event(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.format_menu(event.pos())
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(event.globalPos())
+        self.popup_format_menu(event)
 
     def document_undo_stack(self) -> QUndoStack:
         return self.undo_stack

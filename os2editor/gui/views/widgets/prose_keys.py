@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
     from PySide6.QtWidgets import QMenu
 
     from os2editor.gui.views.widgets.markdown_text import MarkdownHighlighter
@@ -215,6 +216,12 @@ class ProseKeys:
         self._replace(start, end, new, (start + len(new), start + len(new)))
 
     # Context menu: the field's own, with the three formatting actions on top.
+
+    def popup_format_menu(self, event: QContextMenuEvent) -> None:
+        """Call from ``contextMenuEvent``: the field's menu, gone once closed."""
+        menu = self.format_menu(event.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
 
     def format_menu(self, position: QPoint) -> QMenu:
         from PySide6.QtGui import QAction

@@ -112,9 +112,7 @@ class TextField(ProseKeys, BoundField, QPlainTextEdit):
         return super().event(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.format_menu(event.pos())
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(event.globalPos())
+        self.popup_format_menu(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
