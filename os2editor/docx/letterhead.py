@@ -15,7 +15,11 @@ before python-docx sees a template, :func:`letterhead_package`
   own properties too (the export writes its own);
 - drops every relationship to outside the file except web and e-mail links in the header
   and footer, and removes what referred to a dropped relationship (an OLE object, a linked
-  picture, an attached template, embedded fonts, mail-merge data).
+  picture, an attached template, embedded fonts, mail-merge data);
+- turns the header's and footer's fields that fetch from outside the file (``INCLUDETEXT``,
+  ``INCLUDEPICTURE``, ``LINK``, ``DDE``, ``IMPORT``, a ``HYPERLINK`` to anything but the
+  web) into the text they last showed: Word updates fields when it prints, and an update
+  would read a file or start a program on HR's machine.
 
 The result is a clean .docx package, as bytes, with an empty body.
 """
@@ -345,7 +349,61 @@ def _tidy_fonts(fonts: Any) -> None:
             element.getparent().remove(element)
 
 
-_TIDY = {"settings": _tidy_settings, "fontTable": _tidy_fonts}
+# Field instructions that read from outside the file when Word updates them.
+_REACHING_FIELDS = frozenset(
+    {"INCLUDETEXT", "INCLUDEPICTURE", "INCLUDE", "LINK", "DDE", "DDEAUTO", "IMPORT", "RD"}
+)
+_FLD_CHAR, _INSTR_TEXT, _FLD_SIMPLE = qn("w:fldChar"), qn("w:instrText"), qn("w:fldSimple")
+_FLD_TYPE, _INSTR = qn("w:fldCharType"), qn("w:instr")
+
+
+def _reaches_out(instruction: str) -> bool:
+    words = instruction.split()
+    if not words:
+        return False
+    name = words[0].upper()
+    if name == "HYPERLINK":
+        # HYPERLINK "target" [switches]: a web link is what the header may keep.
+        target = instruction.split('"')[1] if instruction.count('"') >= 2 else ""
+        return not is_web_link(target)
+    return name in _REACHING_FIELDS
+
+
+def _still_fields(part: Any) -> None:
+    """Fields that reach outside the file become the text they showed (see the docstring)."""
+    for simple in list(part.iter(_FLD_SIMPLE)):
+        if _reaches_out(simple.get(_INSTR, "")):
+            for child in list(simple):
+                simple.addprevious(child)
+            simple.getparent().remove(simple)
+    # A complex field is runs: begin, the instruction, separate, the result, end (and fields
+    # may nest in either half). Its runs up to the separator and its end go; the result stays.
+    runs = list(part.iter(_RUN))
+    open_fields: list[list[Any]] = []  # per open field: [begin index, separator index, text]
+    going: set[int] = set()
+    for index, run in enumerate(runs):
+        for child in run:
+            if child.tag == _INSTR_TEXT and open_fields and open_fields[-1][1] is None:
+                open_fields[-1][2] += child.text or ""
+            elif child.tag == _FLD_CHAR:
+                kind = child.get(_FLD_TYPE)
+                if kind == "begin":
+                    open_fields.append([index, None, ""])
+                elif kind == "separate" and open_fields:
+                    open_fields[-1][1] = index
+                elif kind == "end" and open_fields:
+                    begin, separator, instruction = open_fields.pop()
+                    if _reaches_out(instruction):
+                        going.update(range(begin, (separator if separator is not None
+                                                   else index) + 1), (index,))
+    for index in sorted(going):
+        run = runs[index]
+        if run.getparent() is not None:
+            run.getparent().remove(run)
+
+
+_TIDY = {"settings": _tidy_settings, "fontTable": _tidy_fonts, "header": _still_fields,
+         "footer": _still_fields}
 
 __all__ = ["MAX_FILE", "MAX_MEMBER", "MAX_MEMBERS", "MAX_RATIO", "MAX_TOTAL", "letterhead_package"]
 

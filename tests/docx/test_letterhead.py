@@ -10,6 +10,7 @@ import time
 import zipfile
 import zlib
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -320,6 +321,51 @@ def test_page_numbers_join_a_footer_in_its_own_look(tmp_path: Path) -> None:
     for run in xpath(paragraphs[-1], "w:r[w:t]"):
         assert xpath(run, "w:rPr/w:rFonts/@w:ascii") == ["Arial"]
         assert xpath(run, "w:rPr/w:sz/@w:val") == ["16"]
+
+
+def _field(paragraph: Any, instruction: str, result: str) -> None:
+    """A complex field as Word writes one: begin, instruction, separate, result, end."""
+    w = NS["w"]
+    for kind, text in (("begin", None), (None, instruction), ("separate", None),
+                       ("result", result), ("end", None)):
+        run = paragraph.add_run(text if kind == "result" else None)
+        if kind in ("begin", "separate", "end"):
+            run._r.append(run._r.makeelement(f"{{{w}}}fldChar", {f"{{{w}}}fldCharType": kind}))
+        elif kind is None:
+            element = run._r.makeelement(f"{{{w}}}instrText", {})
+            element.text = text
+            run._r.append(element)
+
+
+def test_header_fields_that_reach_outside_the_file_become_their_text(tmp_path: Path) -> None:
+    """Word updates fields when it prints: INCLUDETEXT would read a file on HR's machine, and a
+    HYPERLINK field to a share or a program is the link issue 14 keeps out. They keep the text
+    they showed; a web link and the page number stay fields."""
+    document = docx.Document()
+    header = document.sections[0].header.paragraphs[0]
+    _field(header, ' INCLUDETEXT "C:\\\\Skabeloner\\\\adresse.docx" ', "Rådhuspladsen 1")
+    header.add_run(" · ")
+    _field(header, ' HYPERLINK "file://fællesdrev/intranet" ', "intranet")
+    header.add_run(" · ")
+    _field(header, ' HYPERLINK "https://os2.eu" ', "os2.eu")
+    simple = header._p.makeelement(f"{{{NS['w']}}}fldSimple",
+                                   {f"{{{NS['w']}}}instr": ' INCLUDEPICTURE "\\\\srv\\logo.png" '})
+    simple.append(header.add_run(" [logo]")._r)
+    header._p.append(simple)
+    footer = document.sections[0].footer.paragraphs[0]
+    footer.add_run("Side ")
+    _field(footer, " PAGE ", "1")
+    document.save(str(tmp_path / "felter.docx"))
+
+    parts, _ = exported(small_doc(), template=tmp_path / "felter.docx")
+    header_part = next(root for name, root in parts.items() if name.startswith("word/header"))
+    assert texts(header_part) == "Rådhuspladsen 1 · intranet · os2.eu [logo]"
+    assert [i.strip() for i in xpath(header_part, "//w:instrText/text()")] == [
+        'HYPERLINK "https://os2.eu"']
+    assert not xpath(header_part, "//w:fldSimple")
+    assert len(xpath(header_part, "//w:fldChar")) == 3  # the web link's begin, separate, end
+    footer_part = next(root for name, root in parts.items() if name.startswith("word/footer"))
+    assert [i.strip() for i in xpath(footer_part, "//w:instrText/text()")] == ["PAGE"]
 
 
 def test_the_bomb_is_what_it_claims() -> None:
