@@ -156,3 +156,35 @@ def test_marks_show_the_longest_sentences_and_long_words_of_the_part(
     assert board.view.delegate.marks == {}
     window.navigation.select(PURPOSE)
     assert field.extraSelections() == []
+
+
+def test_marks_reach_the_cells_of_the_initiatives_table(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The purpose's initiatives are part of the part's text: their long words and long
+    sentences are marked in the table's cells, drawn over the text."""
+    from os2editor.gui.views.forms.purpose import PurposeForm
+
+    window.navigation.select(PURPOSE)
+    form = window.current_form()
+    assert isinstance(form, PurposeForm)
+    table = form.initiatives
+    section = window.session.doc.sections[PURPOSE]
+    initiatives = section.initiatives  # type: ignore[attr-defined]
+    window.window_actions.readability_marks.trigger()
+    wanted = {(row, column): {(m.start, m.end) for m in part_long_words(section)
+                              if m.spot.node is initiative and m.spot.field is field}
+              for row, initiative in enumerate(initiatives)
+              for column, field in enumerate((f.INITIATIVE_LABEL, f.INITIATIVE_TEXT))}
+    wanted = {cell: spans for cell, spans in wanted.items() if spans}
+    assert (1, 1) in wanted  # "feedback", "rettelse": the second initiative's text
+    marked = {cell: {(m.start, m.end) for m in marks if m.kind.value == "word"}
+              for cell, marks in table.cells.marks.items()}
+    assert {cell: spans for cell, spans in marked.items() if spans} == wanted
+    image = table.grid.viewport().grab().toImage()
+    cell = table.grid.visualRect(table.grid.model().index(1, 1))
+    underline = QColor(WORD_COLOUR)
+    assert any(image.pixelColor(x, y) == underline
+               for x in range(cell.left(), cell.right()) for y in range(cell.top(), cell.bottom()))
+    window.window_actions.readability_marks.trigger()
+    assert table.cells.marks == {}

@@ -125,7 +125,8 @@ class ReadabilityMeter(QObject):
                 key = (id(marked.spot.node), id(marked.spot.field))
                 spans[key].append(Mark(marked.start, marked.end, kind))
                 places[key] = marked
-        rows: dict[int, dict[int, list[Mark]]] = defaultdict(dict)  # by list editor
+        # By list editor: marks by row; by the initiatives' table, by row and column.
+        rows: dict[int, dict[Any, list[Mark]]] = defaultdict(dict)
         editors: dict[int, Any] = {}
         for key, marks in spans.items():
             spot = places[key].spot
@@ -138,7 +139,13 @@ class ReadabilityMeter(QObject):
             if shown is not None:
                 editor, row = shown
                 editors[id(editor)] = editor
-                rows[id(editor)][row] = marks
+                if _is_table(editor):
+                    from os2editor.gui.views.widgets.initiatives_table import COLUMNS
+
+                    if spot.field in COLUMNS:
+                        rows[id(editor)][(row, COLUMNS.index(spot.field))] = marks
+                else:
+                    rows[id(editor)][row] = marks
         for ident, by_row in rows.items():
             editor = editors[ident]
             editor.highlight(by_row)
@@ -160,8 +167,15 @@ def _row_of(form: Form, node: object) -> tuple[Any, int] | None:
 
     for entry in form.entries:
         editor = entry.widget
-        if isinstance(editor, ListEditor):
-            row = editor.binding.row_of(node)
+        if isinstance(editor, ListEditor) or _is_table(editor):
+            row = editor.binding.row_of(node)  # type: ignore[attr-defined]
             if row >= 0:
                 return editor, row
     return None
+
+
+def _is_table(widget: object) -> bool:
+    """Whether ``widget`` is the purpose's table of initiatives."""
+    from os2editor.gui.views.widgets.initiatives_table import InitiativesTable
+
+    return isinstance(widget, InitiativesTable)

@@ -9,13 +9,19 @@ fills the cells again from the model.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QResizeEvent
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -29,7 +35,43 @@ from os2editor.gui.views.widgets.list_menu import ListActions, list_menu
 from os2editor.model import Initiative, PurposeSection
 from os2editor.model import fields as f
 
+if TYPE_CHECKING:
+    from os2editor.gui.views.highlight import Mark
+
 COLUMNS = (f.INITIATIVE_LABEL, f.INITIATIVE_TEXT)
+_CELL_PAD = 3  # the default delegate's margin around a cell's text
+
+
+class MarkedCells(QStyledItemDelegate):
+    """Draws cells as the table does, and the readability aid's marks over the cells that
+    have some (``marks``, by row and column)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.marks: dict[tuple[int, int], Sequence[Mark]] = {}
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        marks = self.marks.get((index.row(), index.column()))
+        if not marks:
+            super().paint(painter, option, index)
+            return
+        from os2editor.gui.views.highlight import format_ranges
+        from os2editor.gui.views.widgets.markdown_text import draw_layout, wrapped_layout
+
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        area = QRectF(opt.rect.adjusted(_CELL_PAD, _CELL_PAD, -_CELL_PAD, -_CELL_PAD))
+        layout, height = wrapped_layout(text, opt.font, area.width(), format_ranges(marks))
+        if height < area.height():  # centred, as the table draws the cells without marks
+            area.adjust(0, (area.height() - height) / 2, 0, 0)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text
+        draw_layout(painter, layout, area, opt.palette.color(role))
 
 
 class InitiativeGrid(FocusFrame, QTableWidget):
@@ -140,6 +182,8 @@ class InitiativesTable(QWidget):
             session, section, f.INITIATIVES, text_field=f.INITIATIVE_TEXT, factory=Initiative
         )
         self.grid = InitiativeGrid(self.binding, self)
+        self.cells = MarkedCells(self.grid)
+        self.grid.setItemDelegate(self.cells)
         self.grid.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Text")])
         self.grid.itemChanged.connect(self._cell_edited)
         self.add_button = QPushButton(self.tr("Add initiative"), self)
@@ -154,6 +198,12 @@ class InitiativesTable(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.grid.setAccessibleName(name)
+
+    def highlight(self, cells: dict[tuple[int, int], Sequence[Mark]]) -> None:
+        """Mark spans of cells' texts without changing them (the readability aid), by row
+        and column (:data:`COLUMNS`); an empty dict clears them."""
+        self.cells.marks = dict(cells)
+        self.grid.viewport().update()
 
     def _shown(self, row: int, column: int) -> str | None:
         cell = self.grid.item(row, column)
