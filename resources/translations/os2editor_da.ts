@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+230"/>
+        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+228"/>
         <source>+ 1 sub-item</source>
         <translation>+ 1 underpunkt</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>InitiativesTable</name>
     <message>
-        <location filename="../../os2editor/gui/views/widgets/initiatives_table.py" line="+143"/>
+        <location filename="../../os2editor/gui/views/widgets/initiatives_table.py" line="+187"/>
         <source>Label</source>
         <translation>Betegnelse</translation>
     </message>

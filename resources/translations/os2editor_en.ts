@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+231"/>
+        <location filename="../../os2editor/gui/views/widgets/list_items.py" line="+229"/>
         <source>+ %n sub-items</source>
         <translation>
             <numerusform>+ %n sub-item</numerusform>
