@@ -128,4 +128,4 @@ def _old(data: bytes, path: Path) -> FunctionDescription | None:
 
 def _content_changes(changes: tuple[Change, ...]) -> tuple[Change, ...]:
     return tuple(change for change in changes
-                 if not (change.part == "front_matter" and change.path[-1] in FACT_KEYS))
+                 if change.front_matter_key not in FACT_KEYS)

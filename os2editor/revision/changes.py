@@ -3,11 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
+from typing import Any
 
+from os2editor.model import Priority
+from os2editor.model.fields import Field, ListField
 from os2editor.revision.words import WordDiff, word_diff
 
-PathPart = int | str
+
+@dataclass(frozen=True)
+class FrontMatterKey:
+    """A front matter key, by its name in the YAML: keys are the file's data, not fields."""
+
+    name: str
+
+
+class Derived(Enum):
+    """A place that is no one field: the weekly hours are read from a conditions item."""
+
+    WEEKLY_HOURS = "weekly_hours"
+
+
+PathPart = int | Priority | Field[Any, Any] | ListField[Any, Any] | FrontMatterKey | Derived
+"""A step of a change's path: a section's or an element's index, a priority's group, a field
+or list of the node reached so far (:mod:`os2editor.model.fields`), a front matter key, or a
+derived place. No step names a field by a string, so mypy checks every path the diff writes."""
 Path = tuple[PathPart, ...]
 
 
@@ -30,10 +50,11 @@ class Change:
     ``"area_item"``, ``"lead_in"``, ``"initiative"``, ``"weekly_hours"``, ``"group_heading"``,
     ``"note"``, ``"title"`` or ``"key"``.
 
-    ``path`` leads to the field in NEW, e.g. ``(3, "must", 0)`` (section index, attribute, item
-    index), ``(1, "areas", 2, "items", 0)``, ``(5, "weekly_hours")``, ``("front_matter",
-    "title")`` or ``("h1",)``. A REMOVED item's path is its list in NEW with its index in OLD
-    (where it would be); a removed section's path is its index in OLD.
+    ``path`` leads to the field in NEW, e.g. ``(3, Priority.MUST, GROUP_ITEMS, 0)`` (section
+    index, the group, its list, the item's index), ``(1, AREAS, 2, AREA_ITEMS, 0)``,
+    ``(5, Derived.WEEKLY_HOURS)``, ``(FrontMatterKey("title"),)`` or ``(H1,)`` (the fields are
+    :mod:`os2editor.model.fields`). A REMOVED item's path is its list in NEW with its index in
+    OLD (where it would be); a removed section's path is its index in OLD.
 
     ``old_path`` is the same for OLD: where the changed thing was (empty for an addition).
 
@@ -60,6 +81,12 @@ class Change:
     def text(self) -> str:
         """The text that names the changed thing: the new text, else the old."""
         return self.new if self.new is not None else (self.old or "")
+
+    @property
+    def front_matter_key(self) -> str | None:
+        """The front matter key this change is about, if it is about one."""
+        last = self.path[-1] if self.path else None
+        return last.name if isinstance(last, FrontMatterKey) else None
 
     @property
     def reordered(self) -> bool:

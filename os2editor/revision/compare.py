@@ -20,7 +20,8 @@ from os2editor.model import (
     FunctionDescription,
     Section,
 )
-from os2editor.revision.changes import Change, ChangeKind, prose, text_change
+from os2editor.model import fields as f
+from os2editor.revision.changes import Change, ChangeKind, FrontMatterKey, prose, text_change
 from os2editor.revision.matching import Entry, match, out_of_order
 from os2editor.revision.sections import section_changes
 from os2editor.revision.words import similarity, word_diff
@@ -31,10 +32,10 @@ __all__ = ["Change", "ChangeKind", "diff"]
 def diff(old: FunctionDescription, new: FunctionDescription) -> list[Change]:
     """Every change from ``old`` to ``new``, in the order of the new document."""
     changes = _front_matter(old.front_matter, new.front_matter)
-    changes += prose("preamble", "preamble", ("preamble",), old.preamble, new.preamble)
+    changes += prose("preamble", "preamble", (f.PREAMBLE,), old.preamble, new.preamble)
     if old.h1 != new.h1:
-        changes.append(text_change("h1", "h1", ("h1",), old.h1, new.h1))
-    changes += prose("lead", "lead", ("lead",), old.lead, new.lead)
+        changes.append(text_change("h1", "h1", (f.H1,), old.h1, new.h1))
+    changes += prose("lead", "lead", (f.LEAD,), old.lead, new.lead)
     # Outside the sections a field has the same path in both documents.
     changes = [c if c.kind is ChangeKind.ADDED else replace(c, old_path=c.path) for c in changes]
     return changes + _sections(old.sections, new.sections)
@@ -67,7 +68,7 @@ def _front_matter(old: FrontMatter, new: FrontMatter) -> list[Change]:
         if before == after:
             continue
         field = "title" if key == "title" else "key"
-        path = ("front_matter", key)
+        path = (FrontMatterKey(key),)
         if before is None:
             changes.append(Change(ChangeKind.ADDED, "front_matter", field, path, new=after))
         elif after is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from os2editor.model import Item
+from os2editor.model import fields as f
 from os2editor.revision.changes import Change, ChangeKind, Path
 from os2editor.revision.matching import Entry, match, out_of_order
 from os2editor.revision.words import word_diff
@@ -30,6 +31,9 @@ class Slot:
     field: str
     items: Sequence[Item]
     own_path: Path = ()
+    indices: Sequence[int] = ()
+    """Each item's index in its list in the document, when ``items`` leaves some out (the
+    conditions' hours item, reported as the hours change); else its position in ``items``."""
 
     @property
     def home(self) -> Path:
@@ -41,7 +45,7 @@ def item_changes(part: str, section: str, old: Sequence[Slot], new: Sequence[Slo
 
     def entries(slots: Sequence[Slot]) -> list[Entry[tuple[Slot, Item]]]:
         return [
-            Entry(slot.group, i, item.text, (slot, item))
+            Entry(slot.group, slot.indices[i] if slot.indices else i, item.text, (slot, item))
             for slot in slots
             for i, item in enumerate(slot.items)
         ]
@@ -90,13 +94,13 @@ def item_changes(part: str, section: str, old: Sequence[Slot], new: Sequence[Slo
                 Slot(
                     "",
                     n.text,
-                    (*path, "children"),
+                    (*path, f.CHILDREN),
                     slot.field,
                     old_item.children,
-                    (*old_path, "children"),
+                    (*old_path, f.CHILDREN),
                 )
             ],
-            [Slot("", n.text, (*path, "children"), slot.field, new_item.children)],
+            [Slot("", n.text, (*path, f.CHILDREN), slot.field, new_item.children)],
         )
         keyed += [((*key, 3, *child_key), change) for child_key, change in children]
     for o in matching.removed:

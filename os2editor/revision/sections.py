@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from os2editor.model import (
     ConditionsSection,
@@ -12,6 +13,7 @@ from os2editor.model import (
     Item,
     ListSection,
     Priority,
+    ProseSection,
     PurposeSection,
     ResponsibilitiesSection,
     ResponsibilityArea,
@@ -20,7 +22,9 @@ from os2editor.model import (
     SectionWalk,
     TasksSection,
 )
-from os2editor.revision.changes import Change, ChangeKind, Path, prose, text_change
+from os2editor.model import fields as f
+from os2editor.model.fields import Field, ListField
+from os2editor.revision.changes import Change, ChangeKind, Derived, Path, prose, text_change
 from os2editor.revision.items import Keyed, Slot, item_changes
 from os2editor.revision.matching import Entry, match, out_of_order
 from os2editor.revision.words import word_diff
@@ -38,7 +42,7 @@ def section_changes(k: int, old: Section, new: Section, old_k: int) -> list[Chan
 
 def _changes(k: int, old: Section, new: Section, old_k: int) -> list[Change]:
     part, heading = new.kind.value, new.heading
-    changes = prose(part, "heading", (k, "heading"), old.heading, new.heading, section=heading)
+    changes = prose(part, "heading", (k, f.HEADING), old.heading, new.heading, section=heading)
     return changes + _Pair(k, old, old_k).section(new)
 
 
@@ -52,17 +56,18 @@ class _Pair(SectionWalk[list[Change]]):
                ) -> list[Change]:
         """Intro, the list changes in document order, and outro."""
         k, heading, part = self.k, new.heading, new.kind.value
-        changes = prose(part, "intro", (k, "intro"), _attr(self.old, "intro"),
-                        _attr(new, "intro"), section=heading)
+        intro = f.TASKS_INTRO if isinstance(new, TasksSection) else f.INTRO
+        changes = prose(part, "intro", (k, intro), _prose(self.old, "intro"),
+                        _prose(new, "intro"), section=heading)
         changes += before or []
         changes += [change for _, change in sorted(keyed, key=lambda row: row[0])]
-        return changes + prose(part, "outro", (k, "outro"), _attr(self.old, "outro"),
-                               _attr(new, "outro"), section=heading)
+        return changes + prose(part, "outro", (k, f.OUTRO), _prose(self.old, "outro"),
+                               _prose(new, "outro"), section=heading)
 
     def purpose(self, section: PurposeSection) -> list[Change]:
         old = self.old
         assert isinstance(old, PurposeSection)
-        keyed = _single_list((self.k, self.old_k), "initiatives", "initiative", section,
+        keyed = _single_list((self.k, self.old_k), f.INITIATIVES, "initiative", section,
                              old_items=_initiatives(old), new_items=_initiatives(section))
         return self.around(section, keyed)
 
@@ -81,41 +86,46 @@ class _Pair(SectionWalk[list[Change]]):
         assert isinstance(old, ListSection)
         if isinstance(old, ConditionsSection) and isinstance(section, ConditionsSection):
             hours_changed = old.weekly_hours != section.weekly_hours
-            keyed = _single_list((self.k, self.old_k), "items", "item", section,
-                                 old_items=_conditions(old, hours_changed),
-                                 new_items=_conditions(section, hours_changed))
+            (old_items, old_at), (new_items, new_at) = (
+                _conditions(old, hours_changed), _conditions(section, hours_changed))
+            keyed = _single_list((self.k, self.old_k), f.LIST_ITEMS, "item", section,
+                                 old_items=old_items, new_items=new_items,
+                                 indices=(old_at, new_at))
             return self.around(section, keyed, _hours(self.k, old, section))
-        keyed = _single_list((self.k, self.old_k), "items", "item", section,
+        keyed = _single_list((self.k, self.old_k), f.LIST_ITEMS, "item", section,
                              old_items=old.items, new_items=section.items)
         return self.around(section, keyed)
 
     def free(self, section: FreeSection) -> list[Change]:
         assert isinstance(self.old, FreeSection)
-        return prose(section.kind.value, "body", (self.k, "body"), self.old.body, section.body,
+        return prose(section.kind.value, "body", (self.k, f.FREE_BODY), self.old.body, section.body,
                      section=section.heading)
 
 
-def _attr(section: SectionBase, name: str) -> str:
-    value: str = getattr(section, name, "")
-    return value
+def _prose(section: SectionBase, which: str) -> str:
+    """A section's intro or outro; empty where its kind has none (tasks have no outro)."""
+    if which == "intro" and isinstance(section, ProseSection | TasksSection):
+        return section.intro
+    return section.outro if which == "outro" and isinstance(section, ProseSection) else ""
 
 
 def _single_list(
     index: tuple[int, int],
-    attr: str,
+    attr: ListField[Any, Any],
     field: str,
     new: SectionBase,
     *,
     old_items: list[Item],
     new_items: list[Item],
+    indices: tuple[list[int], list[int]] = ([], []),
 ) -> Keyed:
     heading = new.heading
     k, old_k = index
     return item_changes(
         new.kind.value,
         heading,
-        [Slot("", heading, (k, attr), field, old_items, (old_k, attr))],
-        [Slot("", heading, (k, attr), field, new_items)],
+        [Slot("", heading, (k, attr), field, old_items, (old_k, attr), indices[0])],
+        [Slot("", heading, (k, attr), field, new_items, indices=indices[1])],
     )
 
 
@@ -126,16 +136,13 @@ def _initiatives(section: PurposeSection) -> list[Item]:
 def _tasks(k: int, old: TasksSection, new: TasksSection, old_k: int) -> Keyed:
     def slots(section: TasksSection, own: int) -> list[Slot]:
         return [
-            Slot(p.value, p.value, (k, _LISTS[p]), "task", section.tasks(p), (own, _LISTS[p]))
+            Slot(p.value, p.value, (k, p, f.GROUP_ITEMS), "task", section.tasks(p),
+                 (own, p, f.GROUP_ITEMS))
             for p in Priority
         ]
 
     return item_changes(new.kind.value, new.heading, slots(old, old_k), slots(new, k))
 
-
-# The properties of TasksSection that give each priority's task list (the paths' steps).
-_LISTS = {Priority.MUST: "must", Priority.SHOULD: "should", Priority.COULD: "could",
-          Priority.WONT: "wont"}
 
 
 def _task_headings(k: int, old: TasksSection, new: TasksSection) -> list[Change]:
@@ -150,7 +157,7 @@ def _task_headings(k: int, old: TasksSection, new: TasksSection) -> list[Change]
         changes += prose(
             new.kind.value,
             "group_heading",
-            (k, "groups", p, "heading"),
+            (k, p, f.GROUP_HEADING),
             heading(old, p),
             heading(new, p),
             **where,
@@ -158,7 +165,7 @@ def _task_headings(k: int, old: TasksSection, new: TasksSection) -> list[Change]
         changes += prose(
             new.kind.value,
             "note",
-            (k, "groups", p, "notes"),
+            (k, p, f.GROUP_NOTES),
             old.group(p).notes,
             new.group(p).notes,
             **where,
@@ -173,7 +180,7 @@ def _hours(k: int, old: ConditionsSection, new: ConditionsSection) -> list[Chang
     change = text_change(
         new.kind.value,
         "weekly_hours",
-        (k, "weekly_hours"),
+        (k, Derived.WEEKLY_HOURS),
         _hours_text(old.weekly_hours),
         _hours_text(new.weekly_hours),
         section=new.heading,
@@ -188,10 +195,12 @@ def _hours_text(hours: float | None) -> str | None:
     return None if hours is None else str(hours).replace(".", ",")
 
 
-def _conditions(section: ConditionsSection, hours_changed: bool) -> list[Item]:
-    # A changed hours item is reported as the hours change, not once more as an edited item.
+def _conditions(section: ConditionsSection, hours_changed: bool) -> tuple[list[Item], list[int]]:
+    """The items to match, and each one's index in the section's list: a changed hours item
+    is reported as the hours change, not once more as an edited item."""
     hours = section.hours_item() if hours_changed else None
-    return [item for item in section.items if item is not hours]
+    kept = [(index, item) for index, item in enumerate(section.items) if item is not hours]
+    return [item for _, item in kept], [index for index, _ in kept]
 
 
 def _responsibilities(
@@ -208,8 +217,8 @@ def _responsibilities(
     keyed: Keyed = []
     old_slots: list[Slot] = []
     for pos, (o, n) in enumerate(matching.pairs):
-        path: Path = (k, "areas", n.index)
-        old_path: Path = (old_k, "areas", o.index)
+        path: Path = (k, f.AREAS, n.index)
+        old_path: Path = (old_k, f.AREAS, o.index)
         if pos in moved:
             change = Change(
                 ChangeKind.MOVED,
@@ -225,11 +234,12 @@ def _responsibilities(
                 old_path=old_path,
             )
             keyed.append(((n.index, -1, 1), change))
+        texts: tuple[tuple[str, Field[ResponsibilityArea, str], str, str], ...] = (
+            ("area", f.AREA_TITLE, o.text, n.text),
+            ("lead_in", f.AREA_LEAD_IN, o.value.lead_in, n.value.lead_in),
+        )
         for rank, (field, attr, before, after) in enumerate(
-            (
-                ("area", "title", o.text, n.text),
-                ("lead_in", "lead_in", o.value.lead_in, n.value.lead_in),
-            ),
+            texts,
             start=2,
         ):
             keyed += [
@@ -242,19 +252,19 @@ def _responsibilities(
             Slot(
                 f"a{n.index}",
                 o.text,
-                (*path, "items"),
+                (*path, f.AREA_ITEMS),
                 "area_item",
                 o.value.items,
-                (*old_path, "items"),
+                (*old_path, f.AREA_ITEMS),
             )
         )
     for o in matching.removed:
-        old_path = (old_k, "areas", o.index)
+        old_path = (old_k, f.AREAS, o.index)
         change = Change(
             ChangeKind.REMOVED,
             part,
             "area",
-            (k, "areas", o.index),
+            (k, f.AREAS, o.index),
             section=heading,
             old=o.text,
             old_path=old_path,
@@ -264,23 +274,24 @@ def _responsibilities(
             Slot(
                 f"old{o.index}",
                 o.text,
-                (k, "areas", o.index, "items"),
+                (k, f.AREAS, o.index, f.AREA_ITEMS),
                 "area_item",
                 o.value.items,
-                (*old_path, "items"),
+                (*old_path, f.AREA_ITEMS),
             )
         )
     for n in matching.added:
         change = Change(
-            ChangeKind.ADDED, part, "area", (k, "areas", n.index), section=heading, new=n.text
+            ChangeKind.ADDED, part, "area", (k, f.AREAS, n.index), section=heading, new=n.text
         )
         keyed.append(((n.index, -1, 0), change))
     new_slots = [
-        Slot(f"a{i}", area.title, (k, "areas", i, "items"), "area_item", area.items)
+        Slot(f"a{i}", area.title, (k, f.AREAS, i, f.AREA_ITEMS), "area_item", area.items)
         for i, area in enumerate(new.areas)
     ]
-    old_slots.append(Slot("flat", heading, (k, "items"), "item", old.items, (old_k, "items")))
-    new_slots.append(Slot("flat", heading, (k, "items"), "item", new.items))
+    flat = f.RESPONSIBILITY_ITEMS
+    old_slots.append(Slot("flat", heading, (k, flat), "item", old.items, (old_k, flat)))
+    new_slots.append(Slot("flat", heading, (k, flat), "item", new.items))
     return keyed + item_changes(part, heading, old_slots, new_slots)
 
 

@@ -47,7 +47,7 @@ def values(change: Change) -> dict[str, str]:
         "target": str(change.target or ""),
         "group": shorten(change.group),
         "section": change.section,
-        "key": str(change.path[-1]) if change.path else "",
+        "key": change.front_matter_key or "",
         "diff": show_words(change.words) if change.kind is ChangeKind.EDITED else "",
     }
 

@@ -268,6 +268,7 @@ def test_every_kind_of_change_has_its_place_in_a_form(files: tuple[Path, Path]) 
 
 def test_paths_of_each_shape_lead_to_typed_places(files: tuple[Path, Path]) -> None:
     from os2editor.revision import Change
+    from os2editor.revision.changes import Derived, FrontMatterKey, PathPart
 
     doc = load(files[1])
     tasks = doc.tasks
@@ -276,24 +277,28 @@ def test_paths_of_each_shape_lead_to_typed_places(files: tuple[Path, Path]) -> N
     assert tasks and responsibilities and conditions
     t, r, c = (doc.sections.index(s) for s in (tasks, responsibilities, conditions))
 
-    def place(*path: object) -> tuple[object, object, object]:
-        found = change_place(Change(ChangeKind.EDITED, "x", "x", path), doc)  # type: ignore[arg-type]
+    def place(*path: PathPart) -> tuple[object, object, object]:
+        found = change_place(Change(ChangeKind.EDITED, "x", "x", path), doc)
         assert found is not None
         return found[1].node, found[1].address, found[1].index
 
-    assert place("front_matter", "title") == (doc.front_matter, f.FM_TITLE, None)
-    assert place("front_matter", "approved_by") == (doc.front_matter, OTHER_KEYS, None)
-    assert place("h1") == (doc, f.H1, None)
-    assert place(t, "intro") == (tasks, f.TASKS_INTRO, None)
-    assert place(t, "must", 1) == (tasks.group(Priority.MUST), f.GROUP_ITEMS, 1)
-    assert place(t, "groups", Priority.SHOULD, "heading") == (
+    assert place(FrontMatterKey("title")) == (doc.front_matter, f.FM_TITLE, None)
+    assert place(FrontMatterKey("approved_by")) == (doc.front_matter, OTHER_KEYS, None)
+    assert place(f.H1) == (doc, f.H1, None)
+    assert place(t, f.TASKS_INTRO) == (tasks, f.TASKS_INTRO, None)
+    assert place(t, Priority.MUST, f.GROUP_ITEMS, 1) == (
+        tasks.group(Priority.MUST), f.GROUP_ITEMS, 1)
+    assert place(t, Priority.SHOULD, f.GROUP_HEADING) == (
         tasks.group(Priority.SHOULD), f.GROUP_HEADING, None)
     area = responsibilities.areas[1]
-    assert place(r, "areas", 1, "title") == (area, f.AREA_TITLE, None)
-    assert place(r, "areas", 1, "items", 0) == (area, f.AREA_ITEMS, 0)
-    assert place(r, "areas", 1) == (responsibilities, f.AREAS, 1)
-    assert place(c, "weekly_hours") == (conditions, WEEKLY_HOURS, None)
-    assert place(c, "items", 2) == (conditions, f.LIST_ITEMS, 2)
+    assert place(r, f.AREAS, 1, f.AREA_TITLE) == (area, f.AREA_TITLE, None)
+    assert place(r, f.AREAS, 1, f.AREA_ITEMS, 0) == (area, f.AREA_ITEMS, 0)
+    assert place(r, f.AREAS, 1) == (responsibilities, f.AREAS, 1)
+    assert place(c, Derived.WEEKLY_HOURS) == (conditions, WEEKLY_HOURS, None)
+    assert place(c, f.LIST_ITEMS, 2) == (conditions, f.LIST_ITEMS, 2)
+    # A sub-item shows through its item's row; a field of another kind of node goes no further.
+    assert place(c, f.LIST_ITEMS, 2, f.CHILDREN, 0) == (conditions, f.LIST_ITEMS, 2)
+    assert place(t, f.AREA_TITLE) == (tasks, f.HEADING, None)
 
 
 def test_board_columns_carry_the_mark_and_always_their_count(

@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from os2editor.markdown import loads
-from os2editor.model import FunctionDescription, Initiative, Item
+from os2editor.model import FunctionDescription, Initiative, Item, Priority
+from os2editor.model.fields import ListField
+from os2editor.revision.changes import Derived, FrontMatterKey
 from os2editor.revision.changes import Path as ChangePath
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -23,18 +25,19 @@ def fixture(name: str) -> FunctionDescription:
 def resolve(doc: FunctionDescription, path: ChangePath) -> Any:
     """Follow a change's path into a document, as the GUI would to jump to the field."""
     node: Any = doc
-    if path and path[0] == "front_matter":
-        return doc.front_matter.as_dict().get(str(path[1]))
-    if path == ("h1",):
-        return doc.h1
-    node = doc.sections
     for step in path:
+        if isinstance(step, FrontMatterKey):
+            return doc.front_matter.as_dict().get(step.name)
         if isinstance(step, int):
-            node = node[step]
-        elif isinstance(node, dict):
-            node = node.get(step)
+            node = (node.sections if node is doc else node)[step]
+        elif isinstance(step, Priority):
+            node = node.group(step)
+        elif step is Derived.WEEKLY_HOURS:
+            node = node.weekly_hours
+        elif isinstance(step, ListField):
+            node = step.of(node)
         else:
-            node = getattr(node, step)
+            node = step.get(node)
     return node
 
 

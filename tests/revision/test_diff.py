@@ -12,11 +12,14 @@ from os2editor.model import (
     FunctionDescription,
     Item,
     PersonalSection,
+    Priority,
     ProfessionalSection,
     ResponsibilitiesSection,
     TasksSection,
 )
+from os2editor.model import fields as f
 from os2editor.revision import Change, ChangeKind, describe, diff
+from os2editor.revision.changes import Derived, FrontMatterKey
 from os2editor.revision.words import new_text, old_text
 from tests.helpers import examples
 from tests.revision.helpers import fixture, resolve, text_of
@@ -62,7 +65,8 @@ def test_chief_older_version_to_newer_lists_every_change_in_danish() -> None:
 
 def test_task_moved_from_should_to_must(clerk: tuple[object, object, list[Change]]) -> None:
     change = find(clerk[2], MOVED, "task", "Afholde workshops")
-    assert (change.source, change.target, change.path) == ("SHOULD", "MUST", (3, "must", 0))
+    assert (change.source, change.target) == ("SHOULD", "MUST")
+    assert change.path == (3, Priority.MUST, f.GROUP_ITEMS, 0)
     assert describe(change) == (
         'Opgave flyttet fra SHOULD til MUST: »Afholde workshops for nye medlemmer om '
         'foreningens værktøjer.«'
@@ -72,7 +76,8 @@ def test_task_moved_from_should_to_must(clerk: tuple[object, object, list[Change
 
 def test_task_moved_down_to_could(clerk: tuple[object, object, list[Change]]) -> None:
     change = find(clerk[2], MOVED, "task", "nyhedsbreve")
-    assert (change.source, change.target, change.path) == ("SHOULD", "COULD", (3, "could", 1))
+    assert (change.source, change.target) == ("SHOULD", "COULD")
+    assert change.path == (3, Priority.COULD, f.GROUP_ITEMS, 1)
 
 
 def test_edited_task_carries_its_word_diff(clerk: tuple[object, object, list[Change]]) -> None:
@@ -87,7 +92,7 @@ def test_edited_task_carries_its_word_diff(clerk: tuple[object, object, list[Cha
 
 def test_weekly_hours_is_one_change(clerk: tuple[object, object, list[Change]]) -> None:
     change = find(clerk[2], EDITED, "weekly_hours")
-    assert (change.old, change.new, change.path) == ("37", "30", (6, "weekly_hours"))
+    assert (change.old, change.new, change.path) == ("37", "30", (6, Derived.WEEKLY_HOURS))
     assert describe(change) == "Timetal ændret: 37 → 30"
     assert describe(change, "en") == "Weekly hours changed: 37 → 30"
     # The hours item is not reported a second time as an edited condition.
@@ -102,12 +107,12 @@ def test_section_added(clerk: tuple[object, object, list[Change]]) -> None:
 
 def test_qualifications_added_and_removed(clerk: tuple[object, object, list[Change]]) -> None:
     added = find(clerk[2], ADDED, "item", "mødeværktøjer")
-    assert (added.part, added.path) == ("professional", (4, "items", 2))
+    assert (added.part, added.path) == ("professional", (4, f.LIST_ITEMS, 2))
     assert (
         describe(added) == 'Faglig kvalifikation tilføjet: »Kendskab til digitale mødeværktøjer.«'
     )
     removed = find(clerk[2], REMOVED, "item", "Grundig")
-    assert (removed.part, removed.path) == ("personal", (5, "items", 1))
+    assert (removed.part, removed.path) == ("personal", (5, f.LIST_ITEMS, 1))
     assert describe(removed) == 'Personlig kvalifikation fjernet: »Grundig og pålidelig.«'
 
 
@@ -130,9 +135,9 @@ def test_areas_renamed_added_removed_and_items_moved_between_them(
 
 def test_front_matter_h1_and_prose(clerk: tuple[object, object, list[Change]]) -> None:
     changes = clerk[2]
-    nav_order = [c for c in changes if c.path == ("front_matter", "nav_order")]
+    nav_order = [c for c in changes if c.path == (FrontMatterKey("nav_order"),)]
     assert [(c.kind, c.old, c.new) for c in nav_order] == [(EDITED, "4", "5")]
-    assert find(changes, ADDED, "key", "Bestyrelsen").path == ("front_matter", "approved_by")
+    assert find(changes, ADDED, "key", "Bestyrelsen").path == (FrontMatterKey("approved_by"),)
     revised = find(changes, EDITED, "key", "2025")
     assert (revised.old, revised.new) == ("2024-05-01", "2025-05-01")
     assert find(changes, EDITED, "h1").new == "Funktionsbeskrivelse – Sekretær i OS2-fællesskabet"
@@ -167,8 +172,8 @@ def test_every_path_leads_to_its_field_in_new_and_old(
 def test_removed_item_path_is_its_list_in_new_with_its_index_in_old() -> None:
     old, new = fixture("clerk-old.md"), fixture("clerk-new.md")
     removed = find(diff(old, new), REMOVED, "item", "Grundig")
-    assert removed.path == (5, "items", 1)  # Personlige kvalifikationer is section 5 in NEW
-    assert removed.old_path == (4, "items", 1)  # and section 4 in OLD
+    assert removed.path == (5, f.LIST_ITEMS, 1)  # Personlige kvalifikationer is section 5 in NEW
+    assert removed.old_path == (4, f.LIST_ITEMS, 1)  # and section 4 in OLD
 
 
 def test_changes_are_frozen() -> None:
@@ -228,7 +233,7 @@ def test_nested_items_are_compared_under_their_parent() -> None:
 
     changes = diff(conditions(["Fleksibel.", "Hjemmearbejde."]), conditions(["Fleksibel."]))
     assert [(c.kind, c.path, c.old) for c in changes] == [
-        (REMOVED, (0, "items", 0, "children", 1), "Hjemmearbejde.")
+        (REMOVED, (0, f.LIST_ITEMS, 0, f.CHILDREN, 1), "Hjemmearbejde.")
     ]
 
 
@@ -306,3 +311,21 @@ def test_any_task_lists_give_describable_changes_with_working_paths(
     added = sum(1 for c in changes if c.kind is ADDED and c.field == "task")
     assert sum(map(len, old_lists)) - removed == sum(map(len, new_lists)) - added
     assert (changes == []) == (old == new)
+
+
+def test_an_item_after_a_changed_hours_item_keeps_its_own_index() -> None:
+    """The hours item is reported as the hours change and left out of the item matching; the
+    items after it still point at themselves, in NEW and in OLD."""
+
+    def conditions(texts: list[str]) -> FunctionDescription:
+        items = [Item(text=text) for text in texts]
+        return FunctionDescription(sections=[ConditionsSection(heading="Øvrige", items=items)])
+
+    old = conditions(["Timetal: 37 timer pr. uge.", "Fleksibel arbejdstid.", "Ingen rejser."])
+    new = conditions(["Timetal: 30 timer pr. uge.", "Fleksibel arbejdstid.", "Få rejser."])
+    changes = diff(old, new)
+    assert [c.field for c in changes] == ["weekly_hours", "item"]
+    edited = changes[1]
+    assert edited.path == (0, f.LIST_ITEMS, 2) and edited.old_path == (0, f.LIST_ITEMS, 2)
+    assert text_of(resolve(new, edited.path)) == "Få rejser."
+    assert text_of(resolve(old, edited.old_path)) == "Ingen rejser."

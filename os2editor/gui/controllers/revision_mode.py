@@ -37,13 +37,10 @@ if TYPE_CHECKING:
 
 REFRESH_MS = 400  # the diff waits until typing pauses
 _KEY = Qt.ItemDataRole.UserRole
-# What a diff path may name, matched by attribute name and node type in change_place.
-_NAMED: tuple[Any, ...] = (
-    f.FM_TITLE, f.FM_LAYOUT, f.FM_PARENT, f.FM_NAV_ORDER, f.H1, f.PREAMBLE, f.LEAD,
-    f.HEADING, f.INTRO, f.OUTRO, f.TASKS_INTRO, f.FREE_BODY, f.GROUP_HEADING, f.GROUP_NOTES,
-    f.AREA_TITLE, f.AREA_LEAD_IN, f.INITIATIVES, f.AREAS, f.RESPONSIBILITY_ITEMS, f.AREA_ITEMS,
-    f.LIST_ITEMS,
-)
+# The front matter keys the title form shows in a field of their own.
+_FRONT_FIELDS: dict[str, Any] = {
+    field.name: field for field in (f.FM_TITLE, f.FM_LAYOUT, f.FM_PARENT, f.FM_NAV_ORDER)
+}
 
 log = logging.getLogger(__name__)
 
@@ -65,13 +62,14 @@ def change_place(change: Difference, doc: FunctionDescription) -> tuple[int, Pla
     """Where a revision change shows in the window: the part's key and the place in its form;
     None for a removed section, which has no place left.
 
-    The one reader of the diff's paths (attribute names and indexes, e.g. ``(3, "must", 0)``,
-    ``(1, "areas", 2, "items", 0)``, ``(4, "groups", Priority.MUST, "heading")``,
-    ``("front_matter", "title")``): it turns them into the typed places forms register.
+    The one reader of the diff's paths, whose steps are typed (``os2editor.revision.changes``:
+    indexes, priorities, the model's field constants, front matter keys, the weekly hours):
+    it follows them to the places forms register. A sub-item shows through its item's row.
     """
     from os2editor.revision import ChangeKind
+    from os2editor.revision.changes import Derived, FrontMatterKey
 
-    path = change.path or ("h1",)
+    path = change.path or (f.H1,)
     key, steps = TITLES, list(path)
     node: Node = doc
     place = Place(doc, f.H1)
@@ -85,26 +83,29 @@ def change_place(change: Difference, doc: FunctionDescription) -> tuple[int, Pla
         place = Place(node, f.HEADING)
     while steps:
         step = steps.pop(0)
-        if isinstance(step, int) and isinstance(place.address, f.ListField):
+        if isinstance(step, int):
+            if not isinstance(place.address, f.ListField):
+                break
             elements = place.address.of(place.node)
             place = Place(place.node, place.address, step)  # an element of the list named
             node = elements[step] if steps and step < len(elements) else node
-        elif step == "front_matter":
+        elif isinstance(step, FrontMatterKey):
             node = doc.front_matter
-            place = Place(node, OTHER_KEYS)  # a key the model has no field for, unless named
-        elif isinstance(node, TasksSection) and step == "groups" and steps:
-            node = node.group(Priority(str(steps.pop(0))))
-        elif isinstance(node, TasksSection) and str(step).upper() in Priority.__members__:
-            node = node.group(Priority[str(step).upper()])  # "must", "should", ...
-            place = Place(node, f.GROUP_ITEMS)
-        elif step == "weekly_hours":
-            place = Place(node, WEEKLY_HOURS)
-        else:
-            named = next((a for a in _NAMED if a.name == step and isinstance(node, a.node_type)),
-                         None)
-            if named is None:
+            # A key the model has no field for is one of the other keys.
+            place = Place(node, _FRONT_FIELDS.get(step.name, OTHER_KEYS))
+        elif isinstance(step, Priority):
+            if not isinstance(node, TasksSection):
                 break
-            place = Place(node, named)
+            node = node.group(step)
+            place = Place(node, f.GROUP_ITEMS)
+        elif step is Derived.WEEKLY_HOURS:
+            place = Place(node, WEEKLY_HOURS)
+        elif step is f.CHILDREN or not isinstance(step, f.Field | f.ListField):
+            break
+        elif isinstance(node, step.node_type):
+            place = Place(node, step)
+        else:
+            break
     return key, place
 
 
