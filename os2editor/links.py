@@ -48,7 +48,7 @@ def plain_links(markdown: str) -> list[str]:
 @lru_cache(maxsize=512)
 def _plain_links(markdown: str) -> tuple[str, ...]:
     # Cached: the same prose (the MoSCoW legend and its link) recurs in every description.
-    from os2editor.docx.inline import markdown_parser
+    from os2editor.markdown.parser import markdown_parser
 
     found: list[str] = []
     for token in markdown_parser().parse(markdown, {}):

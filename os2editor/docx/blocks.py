@@ -27,8 +27,9 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from os2editor import links, site_markup
-from os2editor.docx.inline import Run, clean_text, markdown_parser, parse_inline, runs_from_tokens
+from os2editor.docx.inline import Run, clean_text, parse_inline, runs_from_tokens
 from os2editor.markdown import escape
+from os2editor.markdown.parser import markdown_parser
 from os2editor.model import (
     FreeSection,
     FunctionDescription,

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from os2editor.links import is_web_link
-
-if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
+from os2editor.markdown.parser import markdown_parser
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +78,6 @@ def _has_bad_characters(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
-
-
-@lru_cache(maxsize=1)
-def markdown_parser() -> MarkdownIt:
-    """The one markdown-it-py parser: CommonMark plus GFM tables and strikethrough.
-
-    (Links and images go through markdown-it's own address check, which turns
-    ``javascript:``, ``vbscript:``, ``file:`` and non-image ``data:`` addresses into text.)
-    """
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
 def parse_inline(text: str, *, newline_breaks: bool = False) -> tuple[Run, ...]:
