@@ -2459,7 +2459,7 @@
 <context>
     <name>RevisionController</name>
     <message>
-        <location filename="../../os2editor/gui/controllers/revision_mode.py" line="+155"/>
+        <location filename="../../os2editor/gui/controllers/revision_mode.py" line="+156"/>
         <source>&amp;Revision</source>
         <translation>Rev&amp;ision</translation>
     </message>
