@@ -167,3 +167,39 @@ def test_each_alt_key_of_the_dialog_is_used_once(
             if (match := re.search(r"&([^&])", text.replace("&&", "")))]
     assert len(keys) >= 10
     assert sorted(key for key in set(keys) if keys.count(key) > 1) == []
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_pictures_beside_the_description_reach_the_window_export(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """A picture the description names by a relative address is read from the description's
+    own folder, as ``os2editor export`` reads it, not left out with a warning."""
+    from tests.docx.helpers import png
+
+    (tmp_path / "logo.png").write_bytes(png(40, 20))
+    path = tmp_path / "os2-testkoordinator.md"
+    path.write_bytes(ROLE_MD.replace("## Formål med stillingen\n",
+                                     "## Formål med stillingen\n\n![OS2-logo](logo.png)\n", 1)
+                     .encode("utf-8"))
+    monkeypatch.setattr(interaction, "ask_save_discard_cancel", lambda *_a: interaction.DISCARD)
+    warnings: list[str] = []
+    monkeypatch.setattr(interaction, "show_warning", lambda _p, _t, text: warnings.append(text))
+    win = MainWindow(Settings(), DocumentSession(load(path), path))
+    qtbot.addWidget(win)
+    target = tmp_path / f"rolle.{fmt}"
+
+    def steps(dialog: ExportDialog) -> None:
+        if fmt == "pdf":
+            QTest.mouseClick(dialog.pdf, Qt.MouseButton.LeftButton)
+        dialog.target.setText(str(target))
+
+    drive(monkeypatch, steps)
+    win.window_actions.export.trigger()
+    assert warnings == []
+    if fmt == "docx":
+        with zipfile.ZipFile(target) as archive:
+            assert any(name.startswith("word/media/") for name in archive.namelist())
+    else:
+        page = PdfReader(str(target)).pages[0]
+        assert page.images, "the picture is on the first page"

@@ -227,19 +227,20 @@ class FileController(QObject):
                   else self.tr("The Word file was not written"))
         organisation = chosen.organisation or None
         author, language = chosen.author or None, chosen.language or None
+        pictures = self._pictures_folder()
         try:
             if pdf:
                 from os2editor.pdf import export_pdf  # here: heavy, and needed rarely
 
                 remarks = export_pdf(self.session.doc, chosen.target, chosen.omit,
                                      organisation=organisation, author=author,
-                                     language=language)
+                                     language=language, images_from=pictures)
             else:
                 from os2editor.docx import export_docx
 
                 remarks = export_docx(self.session.doc, chosen.target, chosen.template or None,
                                       chosen.omit, organisation=organisation, author=author,
-                                      language=language)
+                                      language=language, images_from=pictures)
         except (Os2EditorError, OSError, ValueError, ImportError) as exc:
             log.warning("could not export %s: %s", chosen.target, _code(exc))
             self._error(failed, error_text(exc))
@@ -279,7 +280,8 @@ class FileController(QObject):
             from os2editor.pdf import print_document
 
             pages = print_document(self.session.doc, printer,
-                                   organisation=self.settings.organisation or None)
+                                   organisation=self.settings.organisation or None,
+                                   images_from=self._pictures_folder())
         except (Os2EditorError, OSError, ValueError, ImportError) as exc:
             log.warning("could not print: %s", _code(exc))
             self._error(self.tr("The description was not printed"), error_text(exc))
@@ -289,6 +291,12 @@ class FileController(QObject):
         return True
 
     # -- helpers -------------------------------------------------------------------------
+
+    def _pictures_folder(self) -> Path | None:
+        """Where the description's relative picture addresses point: its own folder, as for
+        ``os2editor export`` (a new, unsaved description has none)."""
+        path = self.session.path
+        return path.parent if path is not None else None
 
     def remember(self, path: Path) -> None:
         """Put ``path`` first in the recent files."""
