@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabBar, QWidget
 
+from os2editor.gui.views.widgets.plain_text import tooltip
+
 UNSAVED = " ●"
 
 
@@ -57,7 +59,7 @@ class DocumentTabs(QTabBar):
                     self.removeTab(0)
                 for index, entry in enumerate(entries):
                     self.addTab(entry.text)
-                    self.setTabToolTip(index, entry.tooltip)
+                    self.setTabToolTip(index, tooltip(entry.tooltip))
                     if not entry.closable:
                         for side in (QTabBar.ButtonPosition.LeftSide,
                                      QTabBar.ButtonPosition.RightSide):

@@ -110,6 +110,11 @@ def test_labels_and_tooltips_show_the_tag_as_written(
     entries = [tree.topLevelItem(n) for n in range(tree.topLevelItemCount())]
     tips += [e.toolTip(0) for e in entries if e is not None and "/dev/zero" in e.toolTip(0)]
     assert len(tips) >= 3  # the board's MUST column, the title suggestion, the free part
+    win.validation.check_now()
+    warnings = [win.validation.list.item(n) for n in range(win.validation.list.count())]
+    warned = [w.toolTip() for w in warnings if w is not None and "/dev/zero" in w.toolTip()]
+    assert warned  # the title that is not in the main heading, named in a warning
+    tips += warned
     for tip in tips:
         assert TAG in visible_text(tip)  # shown as the user's words: not an image
     dialog.close()

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from os2editor.gui.views.widgets.plain_text import tooltip
+
 if TYPE_CHECKING:
     from os2editor.library import Match
 
@@ -167,7 +169,7 @@ class FindReplacePanel(QWidget):
             group = groups.get(match.path)
             if group is None:
                 group = QTreeWidgetItem(self.results, [match.title or match.path.name])
-                group.setToolTip(0, str(match.path))
+                group.setToolTip(0, tooltip(str(match.path)))
                 group.setFlags(group.flags() | Qt.ItemFlag.ItemIsUserCheckable
                                | Qt.ItemFlag.ItemIsAutoTristate)
                 group.setCheckState(0, Qt.CheckState.Checked)
@@ -178,7 +180,7 @@ class FindReplacePanel(QWidget):
             item.setData(CONTEXT, _HTML, context_html(match))
             item.setData(CONTEXT, Qt.ItemDataRole.AccessibleTextRole,
                          "".join(match.context()))
-            item.setToolTip(CONTEXT, match.line_text)
+            item.setToolTip(CONTEXT, tooltip(match.line_text))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
         self.results.expandAll()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from os2editor.gui.views.widgets.plain_text import tooltip
+
 MIME_TYPE = "application/x-os2editor-site-page"
 _PATH = Qt.ItemDataRole.UserRole
 
@@ -69,7 +71,7 @@ class SiteOrderTree(QTreeWidget):
                 page = QTreeWidgetItem(group, [order, title])
                 page.setData(0, _PATH, str(path))
                 page.setSizeHint(0, row)
-                page.setToolTip(1, str(path))
+                page.setToolTip(1, tooltip(str(path)))
                 page.setTextAlignment(0, Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
                 page.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

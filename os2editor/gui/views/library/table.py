@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from os2editor.gui.texts import message_text, problem_text
+from os2editor.gui.views.widgets.plain_text import tooltip
 
 if TYPE_CHECKING:
     from os2editor.library import RoleChanges, Row
@@ -228,7 +229,7 @@ class LibraryModel(QAbstractTableModel):
     def _tooltip(self, row: LibraryRow, column: Column) -> str | None:
         if column is Column.TITLE:
             tip = row.row.name
-            return tip + "\n" + self.tr("Unsaved changes") if row.unsaved else tip
+            return tooltip(tip + "\n" + self.tr("Unsaved changes") if row.unsaved else tip)
         if column is Column.NEXT_REVISION and row.due:
             return self.tr("Due for revision")
         if column is Column.CHANGED and row.row.changed is None:
@@ -237,7 +238,7 @@ class LibraryModel(QAbstractTableModel):
             lines = [f"{p.line}: {problem_text(p)}" for p in row.row.problems]
             lines += [f"{f.line}: {message_text(f.message)}" for f in row.row.findings
                       if not f.note]
-            return "\n".join(lines)
+            return tooltip("\n".join(lines))
         return None
 
 

@@ -45,6 +45,7 @@ from os2editor.gui.views.library.table import (
     LibraryRow,
     Show,
 )
+from os2editor.gui.views.widgets.plain_text import tooltip
 
 PAGE_COLUMNS = (Column.TITLE, Column.PARENT, Column.ORDER, Column.WARNINGS)
 
@@ -170,7 +171,7 @@ class LibraryView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setToolTip(str(self.folder))
+        self.title.setToolTip(tooltip(str(self.folder)))
         self.summary = QLabel(self)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.baseline = QLabel(self)
@@ -239,7 +240,7 @@ class LibraryView(QWidget):
         self.unreadable.clear()
         for name, reason in unreadable:
             item = QTreeWidgetItem(self.unreadable, [name, reason])
-            item.setToolTip(1, reason)
+            item.setToolTip(1, tooltip(reason))
         self.sections.setTabText(0, self.tr("Descriptions ({count})").format(count=len(roles)))
         self.sections.setTabText(3, self.tr("Other pages ({count})").format(count=len(pages)))
         self.sections.setTabText(4, self.tr("Unreadable ({count})").format(

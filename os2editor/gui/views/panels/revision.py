@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from os2editor.gui.views.widgets.plain_text import tooltip
+
 if TYPE_CHECKING:
     from os2editor.revision import Change
 
@@ -59,7 +61,7 @@ class ChangeList(QListWidget):
             line = change_plain(change, language)
             item = QListWidgetItem(line, self)
             item.setData(HtmlRole, change_html(change, language))
-            item.setToolTip(line)
+            item.setToolTip(tooltip(line))
             item.setData(_CHANGE, change)
 
     def resizeEvent(self, event: object) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from os2editor.checks import Problem, check
 from os2editor.gui.texts import problem_text
+from os2editor.gui.views.widgets.plain_text import tooltip
 from os2editor.model import FunctionDescription
 
 DEBOUNCE_MS = 300
@@ -79,7 +80,7 @@ class ValidationPanel(QDockWidget):
         for problem in self.problems:
             text = self.describe(problem)
             item = QListWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(tooltip(text))
             item.setData(_PROBLEM, problem)
             self.list.addItem(item)
         if not self.problems:
