@@ -283,6 +283,9 @@ def test_a_link_is_found_around_the_cursor() -> None:
     text = "se [MoSCoW](https://x.dk/a_(b)) nu"
     assert link_at(text, 6) == (3, 31, "MoSCoW", "https://x.dk/a_(b)")
     assert link_at(text, 1) is None
+    # Found as the field draws links: with a title, and never inside a picture.
+    assert link_at('se [ord](http://x.dk "titel") nu', 5) == (3, 29, "ord", "http://x.dk")
+    assert link_at("se ![ord](a.png) nu", 6) is None
 
 
 def test_the_fields_know_every_character_markdown_is_made_of() -> None:

@@ -45,7 +45,7 @@ class Run:
 _HEADING = re.compile(r"^( {0,3}#{1,6})([ \t]+)(.*?)([ \t]+#+)?[ \t]*$", re.M)
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 _TICKS = re.compile(r"`+")
-_LINK = re.compile(
+LINK = re.compile(
     r"(!?\[)([^\[\]\n]*)(\]\()"
     r"((?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:[ \t]+\"[^\"\n]*\")?)(\))"
 )
@@ -87,7 +87,7 @@ def runs(text: str) -> list[Run]:
         mark(*opener, Mark.MARKER, hide=True)
         mark(opener[1], closer[0], Mark.CODE, hide=True)
         mark(*closer, Mark.MARKER, hide=True)
-    for found in _LINK.finditer("".join(seen)):
+    for found in LINK.finditer("".join(seen)):
         mark(*found.span(1), Mark.MARKER, hide=True)
         mark(*found.span(2), Mark.LINK)
         mark(*found.span(3), Mark.MARKER, hide=True)

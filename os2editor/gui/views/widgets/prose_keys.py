@@ -28,7 +28,7 @@ MARKUP = "*_[`\\#<"
 BOLD = ("**", "__")
 ITALIC = ("*", "_")
 LINK_KEY = QKeySequence("Ctrl+K")
-_LINK = re.compile(r"\[([^\[\]\n]*)\]\((<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)\)")
+_TITLE = re.compile(r"[ \t]+\"[^\"\n]*\"$")  # a link's title after its address
 
 
 def _tr(text: str) -> str:
@@ -78,10 +78,16 @@ def toggled(text: str, start: int, end: int, markers: tuple[str, ...]) -> tuple[
 
 
 def link_at(text: str, position: int) -> tuple[int, int, str, str] | None:
-    """The link ``[words](address)`` around ``position``: its span, words and address."""
-    for found in _LINK.finditer(text):
+    """The link ``[words](address)`` around ``position``: its span, words and address. Links
+    are found as the field draws them (:data:`inline_marks.LINK`); a picture is no link."""
+    from os2editor.gui.views.widgets.inline_marks import LINK  # here: Ctrl+K, not start-up
+
+    for found in LINK.finditer(text):
         if found.start() <= position <= found.end():
-            return found.start(), found.end(), found.group(1), found.group(2).strip("<>")
+            if found.group(1) == "![":
+                return None
+            address = _TITLE.sub("", found.group(4)).strip("<>")
+            return found.start(), found.end(), found.group(2), address
         if found.start() > position:
             break
     return None
