@@ -461,9 +461,13 @@ def test_export_to_word_uses_settings(
     target = tmp_path / "rolle.docx"
     calls: list[tuple[object, ...]] = []
 
+    pictures: list[object] = []
+
     def fake_export(doc: object, path: str, template: object, omit: object, *,
-                    organisation: str, author: str, language: object) -> list[str]:
+                    organisation: str, author: str, language: object,
+                    images_from: object) -> list[str]:
         calls.append((doc, path, template, omit, organisation, author, language))
+        pictures.append(images_from)
         return []
 
     monkeypatch.setattr(os2editor.docx, "export_docx", fake_export, raising=False)
@@ -472,6 +476,8 @@ def test_export_to_word_uses_settings(
     window.settings.author = "Anne Andersen"
     window.window_actions.export.trigger()
     assert calls == [(window.session.doc, str(target), None, (), "OS2", "Anne Andersen", None)]
+    session_path = window.session.path
+    assert pictures == [session_path.parent if session_path is not None else None]
     assert dialogs.errors == []
 
 
