@@ -121,13 +121,13 @@ class TextField(ProseKeys, BoundField, QPlainTextEdit):
     def refresh(self) -> None:
         """Show the model's value; keep the cursor (clamped) if the text must change."""
         value = as_text(self.model_value())
-        if value != self.toPlainText():
+        if value != self.toPlainText():  # else its height is what it was (typing fits itself)
             position = self.textCursor().position()
             self.setPlainText(value)  # its textChanged finds the model equal: no edit
             cursor = self.textCursor()
             cursor.setPosition(min(position, len(value)))
             self.setTextCursor(cursor)
-        self.fit_height()
+            self.fit_height()
 
     def _typed(self) -> None:
         text = self.toPlainText()
