@@ -52,6 +52,12 @@ def error_text(error: BaseException) -> str:
     return str(error)  # the operating system's own words
 
 
+def error_code(error: BaseException) -> str:
+    """A message code, or the kind of error: what the log says of a failure (never a
+    document's text)."""
+    return error.message.code if isinstance(error, Os2EditorError) else type(error).__name__
+
+
 def problem_text(problem: Problem) -> str:
     """The warning in the interface language; the core's English for a code not known here."""
     template = _translated("Problem", PROBLEMS.get(problem.code))

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from os2editor.errors import Os2EditorError
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.texts import error_text
+from os2editor.gui.texts import error_code, error_text
 from os2editor.markdown import dumps
 from os2editor.model import FunctionDescription
 from os2editor.storage.recovery import (
@@ -95,8 +95,7 @@ class AutosaveController(QObject):
             # An autosave must never interrupt typing with a dialog; say it once, quietly.
             if not self._failing:
                 self._failing = True
-                code = exc.message.code if isinstance(exc, Os2EditorError) else type(exc).__name__
-                log.warning("autosave %s not written: %s", self.doc_id, code)
+                log.warning("autosave %s not written: %s", self.doc_id, error_code(exc))
                 self.failed.emit(
                     self.tr("The automatic backup could not be written: {reason}").format(
                         reason=error_text(exc)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from os2editor.errors import Os2EditorError, ReadError, WriteError
 from os2editor.gui.session import DocumentSession
-from os2editor.gui.texts import error_text, message_text
+from os2editor.gui.texts import error_code, error_text, message_text
 from os2editor.gui.views.dialogs import interaction
 from os2editor.model import FunctionDescription
 from os2editor.storage.atomic import Fingerprint
@@ -117,7 +117,7 @@ class FileController(QObject):
         try:
             doc = template_document()
         except (Os2EditorError, OSError) as exc:
-            log.error("the template did not load: %s", _code(exc))
+            log.error("the template did not load: %s", error_code(exc))
             self._error(self.tr("Cannot create a new description"), error_text(exc))
             return False
         self.host.set_session(DocumentSession(doc))
@@ -137,7 +137,7 @@ class FileController(QObject):
             self._error(self.tr("Cannot open the file"), error_text(exc))
             return False
         except (Os2EditorError, OSError, ValueError) as exc:
-            log.warning("could not open %s: %s", path, _code(exc))
+            log.warning("could not open %s: %s", path, error_code(exc))
             reason = error_text(exc)
             text = self.tr("{path} could not be opened: {reason}").format(path=path, reason=reason)
             self._error(self.tr("Cannot open the file"), text)
@@ -183,7 +183,7 @@ class FileController(QObject):
             self._error(self.tr("The file was not saved"), error_text(exc))
             return False
         except (Os2EditorError, OSError, ValueError) as exc:
-            log.warning("could not save %s: %s", path, _code(exc))
+            log.warning("could not save %s: %s", path, error_code(exc))
             reason = error_text(exc)
             text = self.tr("{path} could not be saved: {reason}").format(path=path, reason=reason)
             self._error(self.tr("The file was not saved"), text)
@@ -242,7 +242,7 @@ class FileController(QObject):
                                       chosen.omit, organisation=organisation, author=author,
                                       language=language, images_from=pictures)
         except (Os2EditorError, OSError, ValueError, ImportError) as exc:
-            log.warning("could not export %s: %s", chosen.target, _code(exc))
+            log.warning("could not export %s: %s", chosen.target, error_code(exc))
             self._error(failed, error_text(exc))
             return False
         log.info("exported %s (%d bytes, %d remarks)", chosen.target, _size(chosen.target),
@@ -283,7 +283,7 @@ class FileController(QObject):
                                    organisation=self.settings.organisation or None,
                                    images_from=self._pictures_folder())
         except (Os2EditorError, OSError, ValueError, ImportError) as exc:
-            log.warning("could not print: %s", _code(exc))
+            log.warning("could not print: %s", error_code(exc))
             self._error(self.tr("The description was not printed"), error_text(exc))
             return False
         log.info("printed %d pages", pages)
@@ -309,11 +309,6 @@ class FileController(QObject):
 
     def _error(self, title: str, text: str) -> None:
         interaction.show_error(self.host.dialog_parent(), title, text)
-
-
-def _code(error: BaseException) -> str:
-    """A message code, or the kind of error: what the log says of a failure."""
-    return error.message.code if isinstance(error, Os2EditorError) else type(error).__name__
 
 
 def _size(path: str) -> int:

@@ -50,8 +50,8 @@ def apply_plan(plan: Sequence[DocumentEdit], label: str,
                 raise LibraryError("replace-stale", path=part.path)
             if not session.apply(part.edit):
                 raise JobRefusedError(part.path)
-            stack = session.undo_stack
-            command = stack.command(stack.index() - 1)
+            command = _last(session)  # the edit just applied
+            assert command is not None
             command.setText(label)
             steps.append((session, command))
     except Exception:

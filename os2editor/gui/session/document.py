@@ -82,11 +82,6 @@ class DocumentSession(QObject):
         self.replayed.emit(Change(edit, edit.touched()))
         return undo
 
-    def last_edit(self) -> Edit | None:
-        """The edit the next undo takes back, or None."""
-        command = self.undo_stack.command(self.undo_stack.index() - 1)
-        return command.edit if isinstance(command, EditCommand) else None
-
     def refuse(self, error: EditError) -> None:
         """Tell the window that an edit could not be made; the document is unchanged."""
         log.warning("edit refused: %s", error.message.code)

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QTextCharFormat, QTextLayout, QTextLine
+    from PySide6.QtGui import QTextCharFormat, QTextLayout
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 SENTENCE_COLOUR = QColor(255, 236, 153, 150)  # pale yellow, translucent over any theme
@@ -85,9 +85,3 @@ def format_ranges(marks: Sequence[Mark]) -> list[QTextLayout.FormatRange]:
         found.format = char_format(mark.kind)
         ranges.append(found)
     return ranges
-
-
-def _x(line: QTextLine, position: int) -> float:
-    """Where ``position`` is on ``line`` (PySide gives cursorToX a tuple or a float)."""
-    found: Any = line.cursorToX(position)
-    return float(found[0] if isinstance(found, tuple) else found)

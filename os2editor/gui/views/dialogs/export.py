@@ -7,7 +7,7 @@ fixed texts. The choices start from the last export's (kept in the settings).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -67,12 +67,6 @@ class ExportChoices:
     author: str = ""
     language: str = ""
 
-    def for_format(self, fmt: str) -> ExportChoices:
-        """The same choices for ``fmt``, the target's extension following it."""
-        target = self.target
-        if target:
-            target = str(Path(target).with_suffix(f".{fmt}"))
-        return replace(self, format=fmt, target=target)
 
 
 class ExportDialog(QDialog):
