@@ -44,7 +44,8 @@ class FolderWatch(QObject):
         wanted += [str(path) for path in files]
         wanted = wanted[:MAX_WATCHED]
         watched = set(self._watcher.files()) | set(self._watcher.directories())
-        gone = [path for path in watched if path not in set(wanted)]
+        keep = set(wanted)
+        gone = [path for path in watched if path not in keep]
         if gone:
             self._watcher.removePaths(gone)
         new = [path for path in wanted if path not in watched and os.path.exists(path)]

@@ -164,8 +164,7 @@ class LibraryController(QObject):
         documents = self.host.documents
         for slot in list(documents):
             path = slot.session.path
-            if slot.tab or path is None or not self.holds(path) \
-                    or not documents.changed_on_disk(slot):
+            if slot.tab or path is None or not self.holds(path) or not self._moved_on(slot):
                 continue
             reread = None
             if not slot.session.is_modified():
@@ -176,6 +175,15 @@ class LibraryController(QObject):
                 reread = DocumentSession(doc, path)
                 slot.fingerprint = fingerprint
             documents.settle_background(slot, reread)
+
+    def _moved_on(self, slot: DocumentSlot) -> bool:
+        """Whether ``slot``'s file differs from what it was read from: by the scan just made
+        (which read every file), else by reading the file."""
+        path, known = slot.session.path, slot.fingerprint
+        scanned = self.library.fingerprint(path) if path is not None else None
+        if scanned is None or known is None:
+            return self.host.documents.changed_on_disk(slot)
+        return (scanned.size, scanned.sha256) != (known.size, known.sha256)
 
     def holds(self, path: Path) -> bool:
         return path.is_relative_to(self.folder)
