@@ -314,19 +314,13 @@ class RevisionController(QObject):
         """Record today's approval in the front matter, as one undo step."""
         session = self.host.session
         from os2editor.gui.views.dialogs import revision
-        from os2editor.revision.facts import (
-            APPROVED_BY,
-            LAST_REVISED,
-            NEXT_REVISION,
-            one_year_after,
-        )
+        from os2editor.library.approval import Approval  # the library's approval, one role
 
         who = revision.ask_approver(self.host.dialog_parent(), self.settings.author)
-        if who is None:
+        if who is None or not who.strip():
             return
-        today = dt.date.today()
         front = session.doc.front_matter
-        facts = ((LAST_REVISED, today), (APPROVED_BY, who), (NEXT_REVISION, one_year_after(today)))
+        facts = Approval.of(who).facts
         if session.apply(Batch(tuple(SetEntry(front, key, value) for key, value in facts))):
             self.host.show_status(self.tr("Marked as approved by {who}.").format(who=who))
 
