@@ -49,7 +49,7 @@ def export_pdf(
     like a description (.md), RenderError when Qt's graphics or any font is missing,
     ValueError for an unknown part name or language.
     """
-    check_omit(omit)
+    omit = check_omit(omit)
     if isinstance(target, str | os.PathLike):
         check_output(target)
     data, warnings = rendered(
@@ -92,7 +92,7 @@ def rendered(
     from os2editor.pdf.book import PdfBook
     from os2editor.pdf.info import DocumentInfo
 
-    omit = list(omit)
+    omit = check_omit(omit)
     blocks = blocks_for(doc, omit)
     texts = texts_for(language or document_language(doc, blocks))
     book = PdfBook(DocumentInfo.of(identity(doc, organisation), texts, author, utc(now)))
