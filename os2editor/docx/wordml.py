@@ -42,6 +42,21 @@ LIST_LEVELS = 9
 EMU_PER_TWIP = 635
 
 
+def xml_text(value: str) -> str:
+    """``value`` as XML character data (``&``, ``<`` and ``>`` escaped).
+
+    Here rather than xml.sax.saxutils, which would import urllib, http and email (some 15 ms
+    of every export's process). Chained str.replace is several times faster than
+    str.translate with a dict.
+    """
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def xml_attr(value: str) -> str:
+    """``value`` as a double-quoted XML attribute value, the quotes included."""
+    return '"' + xml_text(value).replace('"', "&quot;") + '"'
+
+
 def text_width(section_properties: Any) -> int:
     """Width between the margins in twips (A4 with 2.5 cm margins when unknown).
 
