@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from os2editor.docx.blocks import Block, blocks_for, check_omit
 from os2editor.docx.language import Texts, document_language, texts_for
 from os2editor.docx.notices import export_notices
-from os2editor.docx.properties import identity, is_draft, revision_date
+from os2editor.docx.properties import Identity, identity, is_draft, revision_date
 from os2editor.messages import Message
 from os2editor.model import FunctionDescription
 from os2editor.storage.atomic import write_output
@@ -95,9 +95,10 @@ def rendered(
     omit = check_omit(omit)
     blocks = blocks_for(doc, omit)
     texts = texts_for(language or document_language(doc, blocks))
-    book = PdfBook(DocumentInfo.of(identity(doc, organisation), texts, author, utc(now)))
+    who = identity(doc, organisation)
+    book = PdfBook(DocumentInfo.of(who, texts, author, utc(now)))
     book.append(
-        ((block, None) for block in blocks), page_furniture(doc, organisation, texts),
+        ((block, None) for block in blocks), page_furniture(doc, organisation, texts, who),
         texts=texts, images_from=images_from,
     )  # fmt: skip
     data = book.finish()
@@ -111,13 +112,15 @@ def utc(now: dt.datetime | None) -> dt.datetime:
 
 
 def page_furniture(
-    doc: FunctionDescription, organisation: str | None, texts: Texts
+    doc: FunctionDescription, organisation: str | None, texts: Texts, who: Identity | None = None
 ) -> PageFurniture:
     """Header and footer texts of ``doc``'s pages: the Word export's, in its language, with
-    the draft mark when the front matter says ``status: DRAFT``."""
+    the draft mark when the front matter says ``status: DRAFT``. ``who`` is
+    ``identity(doc, organisation)`` when the caller has it already."""
     from os2editor.pdf.pages import PageFurniture
 
-    who = identity(doc, organisation)
+    if who is None:
+        who = identity(doc, organisation)
     revised = revision_date(doc, texts)
     return PageFurniture(
         organisation=who.organisation,
