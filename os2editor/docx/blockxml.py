@@ -327,8 +327,7 @@ def column_widths(table: Table, columns: int, total: int, font_size: int = 22) -
 
 
 def _element(tag: str, content: str) -> str:
-    # An empty element as lxml writes it, so the bundled template's text route (which does
-    # not parse) writes what the tree route does.
+    # An empty element as lxml writes it.
     return f"<{tag}>{content}</{tag}>" if content else f"<{tag}/>"
 
 

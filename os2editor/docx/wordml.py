@@ -24,7 +24,6 @@ def qn(name: str) -> str:
 
 PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_RELS = NAMESPACES["r"]
-HYPERLINK = f"{OFFICE_RELS}/hyperlink"
 # The main part's content type in a Word template (.dotx) and in a document (.docx).
 TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
