@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, BinaryIO
 
-from os2editor.docx.blocks import Block, blocks_for, check_omit
+from os2editor.docx.blocks import blocks_for, check_omit
 from os2editor.docx.language import Texts, document_language, texts_for
 from os2editor.docx.notices import export_notices
 from os2editor.docx.properties import Identity, identity, is_draft, revision_date
@@ -144,20 +144,15 @@ def print_document(
     has them; returns the number of pages. The device gets A4 (the layout is A4's)."""
     from PySide6.QtGui import QPageLayout, QPageSize
 
-    from os2editor.pdf import style
-    from os2editor.pdf.pages import PagePainter
-    from os2editor.pdf.qt import Fonts, gui_application
+    from os2editor.pdf.book import lay_out, page_painter
 
-    gui_application()
-    blocks: Sequence[Block] = blocks_for(doc, omit)
+    blocks = blocks_for(doc, omit)
     texts = texts_for(language or document_language(doc, blocks))
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     device.setPageOrientation(QPageLayout.Orientation.Portrait)
-    pages = PagePainter(device, Fonts(style.BODY_FAMILIES, style.CODE_FAMILIES))
-    builder = pages.builder(texts, images_from)
-    for block in blocks:
-        builder.add(block)
+    pages = page_painter(device)
+    body = lay_out(pages, ((block, None) for block in blocks), texts, images_from)
     try:
-        return pages.append(builder.body, page_furniture(doc, organisation, texts))
+        return pages.append(body, page_furniture(doc, organisation, texts))
     finally:
         pages.end()
