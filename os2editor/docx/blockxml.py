@@ -28,7 +28,7 @@ from os2editor.docx.blocks import (
 )
 from os2editor.docx.language import TEXTS, Texts
 from os2editor.docx.styles import StyleMap
-from os2editor.docx.wordml import BULLET_LIST, ORDERED_LIST
+from os2editor.docx.wordml import BULLET_LIST, ORDERED_LIST, xml_attr, xml_text
 from os2editor.messages import Message
 
 
@@ -144,7 +144,7 @@ class BlockXml:
         found = self._style_xml.get(name)
         if found is None:
             style_id = self.styles.id_for(name)
-            found = f'<w:pStyle w:val="{_attr(style_id)}"/>' if style_id is not None else ""
+            found = f"<w:pStyle w:val={xml_attr(style_id)}/>" if style_id is not None else ""
             self._style_xml[name] = found
         return found
 
@@ -197,7 +197,7 @@ class BlockXml:
         table_width = f'<w:tblW w:w="{self.text_width}" w:type="dxa"/>'
         layout = '<w:tblLayout w:type="fixed"/>'
         if style_id is not None:
-            properties = f'<w:tblStyle w:val="{_attr(style_id)}"/>{table_width}{layout}'
+            properties = f"<w:tblStyle w:val={xml_attr(style_id)}/>{table_width}{layout}"
         else:
             sides = "".join(
                 f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
@@ -257,7 +257,7 @@ class BlockXml:
         parts = ["<w:rPr>"]
         link_style = self.styles.id_for("Hyperlink") if run.link else None
         if link_style is not None:
-            parts.append(f'<w:rStyle w:val="{_attr(link_style)}"/>')
+            parts.append(f"<w:rStyle w:val={xml_attr(link_style)}/>")
             colour = look.colour
         if font:
             parts.append(f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>')
@@ -327,23 +327,13 @@ def column_widths(table: Table, columns: int, total: int, font_size: int = 22) -
 
 
 def _element(tag: str, content: str) -> str:
-    # An empty element as lxml writes it, so the bundled template's text route (which does
-    # not parse) writes what the tree route does.
+    # An empty element as lxml writes it.
     return f"<{tag}>{content}</{tag}>" if content else f"<{tag}/>"
-
-
-def _escape(text: str) -> str:
-    # Chained str.replace is several times faster than str.translate with a dict.
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _attr(value: str) -> str:
-    return _escape(value).replace('"', "&quot;")
 
 
 def _text_xml(text: str) -> str:
     if not text:
         return ""
     if text[0].isspace() or text[-1].isspace():
-        return f'<w:t xml:space="preserve">{_escape(text)}</w:t>'
-    return f"<w:t>{_escape(text)}</w:t>"
+        return f'<w:t xml:space="preserve">{xml_text(text)}</w:t>'
+    return f"<w:t>{xml_text(text)}</w:t>"

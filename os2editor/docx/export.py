@@ -54,7 +54,7 @@ def export_docx(
     (.md) or is the template, or a template that cannot be used; ValueError for an unknown
     part name or language.
     """
-    check_omit(omit)
+    omit = check_omit(omit)
     if isinstance(target, str | os.PathLike):
         check_output(target, [template])
     data, warnings = render_docx(
@@ -76,7 +76,7 @@ def render_docx(
     images_from: str | os.PathLike[str] | None = None,
 ) -> tuple[bytes, list[Message]]:
     """The .docx bytes of ``doc``, and the warnings (see :func:`export_docx`)."""
-    omit = list(omit)
+    omit = check_omit(omit)
     blocks = blocks_for(doc, omit)
     texts = texts_for(language or document_language(doc, blocks))
     notices = export_notices(doc, blocks, omit)

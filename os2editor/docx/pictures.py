@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import unquote
 
-from os2editor.docx.wordml import EMU_PER_TWIP
+from os2editor.docx.wordml import EMU_PER_TWIP, xml_attr
 from os2editor.links import scheme
 from os2editor.messages import Message
 
@@ -41,11 +41,11 @@ class Picture(NamedTuple):
             '<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
             f'<wp:extent cx="{cx}" cy="{cy}"/>'
             f'<wp:docPr id="{self.number}" name="Picture {self.number}" '
-            f'descr="{_attr(description)}"/>'
+            f'descr={xml_attr(description)}/>'
             '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/>'
             "</wp:cNvGraphicFramePr><a:graphic>"
             '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
-            f'<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="{_attr(self.name)}"/><pic:cNvPicPr/>'
+            f'<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name={xml_attr(self.name)}/><pic:cNvPicPr/>'
             f'</pic:nvPicPr><pic:blipFill><a:blip r:embed="{self.rel_id}"/><a:stretch>'
             '<a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/>'
             f'<a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
@@ -159,9 +159,3 @@ def _read(path: Path) -> bytes | None:
         return None
     finally:
         os.close(handle)
-
-
-def _attr(value: str) -> str:
-    return (
-        value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )

@@ -24,7 +24,6 @@ def qn(name: str) -> str:
 
 PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_RELS = NAMESPACES["r"]
-HYPERLINK = f"{OFFICE_RELS}/hyperlink"
 # The main part's content type in a Word template (.dotx) and in a document (.docx).
 TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -40,6 +39,21 @@ NUMBER_FORMATS = ("decimal", "lowerLetter", "lowerRoman")
 LIST_INDENT = 360  # twips per level, and the hanging indent of the bullet
 LIST_LEVELS = 9
 EMU_PER_TWIP = 635
+
+
+def xml_text(value: str) -> str:
+    """``value`` as XML character data (``&``, ``<`` and ``>`` escaped).
+
+    Here rather than xml.sax.saxutils, which would import urllib, http and email (some 15 ms
+    of every export's process). Chained str.replace is several times faster than
+    str.translate with a dict.
+    """
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def xml_attr(value: str) -> str:
+    """``value`` as a double-quoted XML attribute value, the quotes included."""
+    return '"' + xml_text(value).replace('"', "&quot;") + '"'
 
 
 def text_width(section_properties: Any) -> int:

@@ -46,6 +46,7 @@ from os2editor.docx.blocks import Paragraph
 from os2editor.docx.blockxml import column_widths
 from os2editor.docx.inline import Run, plain_text
 from os2editor.docx.language import TEXTS, Texts
+from os2editor.docx.wordml import text_width
 from os2editor.messages import Message
 from os2editor.pdf import style
 from os2editor.pdf.lists import ListCounter
@@ -72,7 +73,7 @@ Marks = Mark | Sequence[Mark] | None
 _FIXED_HEIGHT = QTextBlockFormat.LineHeightTypes.FixedHeight.value
 _LINE_SEPARATOR = "\u2028"  # a line break inside a paragraph, as Qt's text layout reads it
 # The text's width in twips, as the Word export measures columns (A4 less its margins).
-_TWIPS_WIDE = round((style.PAGE_WIDTH_MM / style.MM_PER_INCH * 72 - 2 * style.MARGIN_PT) * 20)
+_TWIPS_WIDE = text_width(None)
 
 
 class FontKey(NamedTuple):

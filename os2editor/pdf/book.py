@@ -10,14 +10,14 @@ import os
 from collections.abc import Iterable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, qVersion
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from os2editor.docx.blocks import Block
 from os2editor.docx.language import Texts
 from os2editor.messages import Message
 from os2editor.pdf import info as pdf_info
 from os2editor.pdf import style
-from os2editor.pdf.body import Marks
+from os2editor.pdf.body import Body, Marks
 from os2editor.pdf.pages import PageFurniture, PagePainter
 from os2editor.pdf.qt import Fonts, gui_application
 
@@ -48,7 +48,7 @@ class PdfBook:
         writer.setDocumentXmpMetadata(QByteArray(pdf_info.xmp(info, self.producer)))
         self.writer = writer
         self.warnings: list[Message] = []  # pictures left out, each said once
-        self.pages = PagePainter(writer, Fonts(style.BODY_FAMILIES, style.CODE_FAMILIES))
+        self.pages = page_painter(writer)
 
     def append(
         self,
@@ -63,11 +63,9 @@ class PdfBook:
         ``furniture``, its fixed texts in the language of ``texts`` (Danish when None), its
         relative pictures read from ``images_from``. Returns its page count; what could not be
         shown is added to :attr:`warnings`."""
-        builder = self.pages.builder(texts, images_from)
-        for block, marks in blocks:
-            builder.add(block, marks)
-        self.warnings.extend(n for n in builder.body.notices if n not in self.warnings)
-        return self.pages.append(builder.body, furniture, outline_title)
+        body = lay_out(self.pages, blocks, texts, images_from)
+        self.warnings.extend(n for n in body.notices if n not in self.warnings)
+        return self.pages.append(body, furniture, outline_title)
 
     def finish(self) -> bytes:
         """End the PDF and return it, with the outline, information and language added."""
@@ -76,3 +74,24 @@ class PdfBook:
         self._buffer.close()
         height = self.writer.pageLayout().fullRect(QPageLayout.Unit.Point).height()
         return pdf_info.finish(data, self.info, self.producer, self.pages.outline, height)
+
+
+def page_painter(device: QPagedPaintDevice) -> PagePainter:
+    """A painter of pages onto ``device`` (the PDF writer, or a printer) in the PDF's fonts,
+    Qt's application started first if none runs."""
+    gui_application()
+    return PagePainter(device, Fonts(style.BODY_FAMILIES, style.CODE_FAMILIES))
+
+
+def lay_out(
+    pages: PagePainter,
+    blocks: Iterable[tuple[Block, Marks]],
+    texts: Texts | None,
+    images_from: str | os.PathLike[str] | None,
+) -> Body:
+    """One document's body for ``pages``: its blocks, each with its redline marks (or None),
+    its fixed texts in the language of ``texts``, its relative pictures from ``images_from``."""
+    builder = pages.builder(texts, images_from)
+    for block, marks in blocks:
+        builder.add(block, marks)
+    return builder.body

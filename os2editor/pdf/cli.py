@@ -52,15 +52,16 @@ def run_export(
 ) -> int:
     """Run ``os2editor export`` for parsed ``args``; return the exit code."""
     out, err = out or sys.stdout, err or sys.stderr
+    export = _PdfExport(args, out, err)  # cheap: nothing is loaded before run
     output = Path(args.output)
     implied, chosen = _formats(args)
     if implied is not None and implied != chosen and Path(args.source).is_file():
-        return _fail(err, f"{output} ends in {output.suffix}, but the format is {chosen}.")
+        return export.fail(f"{output} ends in {output.suffix}, but the format is {chosen}.")
     if chosen == "docx":
         return word_cli.run_export(args, out, err)
     if args.template is not None:
-        return _fail(err, "--template is for Word exports; a PDF has the bundled look.")
-    return _PdfExport(args, out, err).run()
+        return export.fail("--template is for Word exports; a PDF has the bundled look.")
+    return export.run()
 
 
 def export_format(args: argparse.Namespace) -> str:
@@ -114,9 +115,3 @@ class _PdfExport(word_cli._Export):
             images_from=path.parent,
             into_stream=True,  # named on the command line: -o /dev/stdout is meant
         )
-
-
-def _fail(err: TextIO, message: str) -> int:
-    err.write(f"os2editor export: {message}\n")
-    err.flush()
-    return word_cli.EXIT_BAD_INPUT

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, BinaryIO
 
-from os2editor.docx.blocks import Block, blocks_for, check_omit
+from os2editor.docx.blocks import blocks_for, check_omit
 from os2editor.docx.language import Texts, document_language, texts_for
 from os2editor.docx.notices import export_notices
-from os2editor.docx.properties import identity, is_draft, revision_date
+from os2editor.docx.properties import Identity, identity, is_draft, revision_date
 from os2editor.messages import Message
 from os2editor.model import FunctionDescription
 from os2editor.storage.atomic import write_output
@@ -49,7 +49,7 @@ def export_pdf(
     like a description (.md), RenderError when Qt's graphics or any font is missing,
     ValueError for an unknown part name or language.
     """
-    check_omit(omit)
+    omit = check_omit(omit)
     if isinstance(target, str | os.PathLike):
         check_output(target)
     data, warnings = rendered(
@@ -92,12 +92,13 @@ def rendered(
     from os2editor.pdf.book import PdfBook
     from os2editor.pdf.info import DocumentInfo
 
-    omit = list(omit)
+    omit = check_omit(omit)
     blocks = blocks_for(doc, omit)
     texts = texts_for(language or document_language(doc, blocks))
-    book = PdfBook(DocumentInfo.of(identity(doc, organisation), texts, author, utc(now)))
+    who = identity(doc, organisation)
+    book = PdfBook(DocumentInfo.of(who, texts, author, utc(now)))
     book.append(
-        ((block, None) for block in blocks), page_furniture(doc, organisation, texts),
+        ((block, None) for block in blocks), page_furniture(doc, organisation, texts, who),
         texts=texts, images_from=images_from,
     )  # fmt: skip
     data = book.finish()
@@ -111,13 +112,15 @@ def utc(now: dt.datetime | None) -> dt.datetime:
 
 
 def page_furniture(
-    doc: FunctionDescription, organisation: str | None, texts: Texts
+    doc: FunctionDescription, organisation: str | None, texts: Texts, who: Identity | None = None
 ) -> PageFurniture:
     """Header and footer texts of ``doc``'s pages: the Word export's, in its language, with
-    the draft mark when the front matter says ``status: DRAFT``."""
+    the draft mark when the front matter says ``status: DRAFT``. ``who`` is
+    ``identity(doc, organisation)`` when the caller has it already."""
     from os2editor.pdf.pages import PageFurniture
 
-    who = identity(doc, organisation)
+    if who is None:
+        who = identity(doc, organisation)
     revised = revision_date(doc, texts)
     return PageFurniture(
         organisation=who.organisation,
@@ -141,20 +144,15 @@ def print_document(
     has them; returns the number of pages. The device gets A4 (the layout is A4's)."""
     from PySide6.QtGui import QPageLayout, QPageSize
 
-    from os2editor.pdf import style
-    from os2editor.pdf.pages import PagePainter
-    from os2editor.pdf.qt import Fonts, gui_application
+    from os2editor.pdf.book import lay_out, page_painter
 
-    gui_application()
-    blocks: Sequence[Block] = blocks_for(doc, omit)
+    blocks = blocks_for(doc, omit)
     texts = texts_for(language or document_language(doc, blocks))
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     device.setPageOrientation(QPageLayout.Orientation.Portrait)
-    pages = PagePainter(device, Fonts(style.BODY_FAMILIES, style.CODE_FAMILIES))
-    builder = pages.builder(texts, images_from)
-    for block in blocks:
-        builder.add(block)
+    pages = page_painter(device)
+    body = lay_out(pages, ((block, None) for block in blocks), texts, images_from)
     try:
-        return pages.append(builder.body, page_furniture(doc, organisation, texts))
+        return pages.append(body, page_furniture(doc, organisation, texts))
     finally:
         pages.end()

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from os2editor import __version__
 from os2editor.docx.language import Texts
 from os2editor.docx.properties import Identity, document_properties
+from os2editor.docx.wordml import xml_text
 from os2editor.pdf.pages import OutlineEntry
 from os2editor.pdf.style import MARGIN_PT
 from os2editor.pdf.update import Bookmark, update
@@ -52,16 +53,16 @@ def xmp(info: DocumentInfo, producer: str) -> bytes:
   <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
    <dc:format>application/pdf</dc:format>
    <dc:title>{_alternative(info.title)}</dc:title>
-   <dc:creator><rdf:Seq><rdf:li>{escape(info.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:creator><rdf:Seq><rdf:li>{xml_text(info.author)}</rdf:li></rdf:Seq></dc:creator>
    <dc:description>{_alternative(info.subject)}</dc:description>
-   <dc:language><rdf:Bag><rdf:li>{escape(info.language)}</rdf:li></rdf:Bag></dc:language>
+   <dc:language><rdf:Bag><rdf:li>{xml_text(info.language)}</rdf:li></rdf:Bag></dc:language>
   </rdf:Description>
   <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
-   <pdf:Producer>{escape(producer)}</pdf:Producer>
-   <pdf:Keywords>{escape(info.keywords)}</pdf:Keywords>
+   <pdf:Producer>{xml_text(producer)}</pdf:Producer>
+   <pdf:Keywords>{xml_text(info.keywords)}</pdf:Keywords>
   </rdf:Description>
   <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-   <xmp:CreatorTool>{escape(CREATOR)}</xmp:CreatorTool>
+   <xmp:CreatorTool>{xml_text(CREATOR)}</xmp:CreatorTool>
    <xmp:CreateDate>{stamp}</xmp:CreateDate>
    <xmp:ModifyDate>{stamp}</xmp:ModifyDate>
    <xmp:MetadataDate>{stamp}</xmp:MetadataDate>
@@ -106,15 +107,9 @@ def finish(
     return update(data, fields, bookmarks, info.language, band)
 
 
-def escape(text: str) -> str:
-    """``text`` as XML character data (xml.sax.saxutils would load urllib and email, a tenth
-    of a second in a command's process)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _alternative(text: str) -> str:
     """An XMP language alternative holding ``text`` as the default."""
-    return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li></rdf:Alt>'
+    return f'<rdf:Alt><rdf:li xml:lang="x-default">{xml_text(text)}</rdf:li></rdf:Alt>'
 
 
 def _xmp_date(moment: dt.datetime) -> str:

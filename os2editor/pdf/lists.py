@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from os2editor.docx.wordml import BULLETS
+
 if TYPE_CHECKING:
     from os2editor.docx.blocks import ListItem
-
-BULLETS = ("•", "◦", "▪")
 
 
 class _Open(NamedTuple):

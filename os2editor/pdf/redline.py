@@ -80,13 +80,14 @@ def export_redline_pdf(
         from os2editor.people import full_name
 
         author = full_name()
-    book = PdfBook(DocumentInfo.of(identity(new, organisation), texts, author, utc(None)))
+    who = identity(new, organisation)
+    book = PdfBook(DocumentInfo.of(who, texts, author, utc(None)))
     blocks = [
         *marked_blocks(steps.head),
         *legend_blocks(LEGEND.get(language, LEGEND["en"])),
         *marked_blocks([*steps.preface, *steps.body]),
     ]
-    book.append(blocks, page_furniture(new, organisation, texts), texts=texts,
+    book.append(blocks, page_furniture(new, organisation, texts, who), texts=texts,
                 images_from=images_from)
     write_output(book.finish(), target, into_stream=into_stream)
     return book.warnings

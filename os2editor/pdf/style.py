@@ -18,7 +18,6 @@ MM_PER_INCH = 25.4
 POINTS_PER_INCH = 72.0
 
 PAGE_WIDTH_MM = 210.0  # A4
-PAGE_HEIGHT_MM = 297.0
 MARGIN_PT = 1418 / 20  # the template's w:pgMar, twips -> points (2.5 cm)
 HEADER_FROM_EDGE_PT = 709 / 20  # w:header and w:footer: 1.25 cm from the paper's edge
 FOOTER_FROM_EDGE_PT = 709 / 20

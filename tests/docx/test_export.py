@@ -183,6 +183,15 @@ def test_omit_leaves_parts_out(tmp_path: Path) -> None:
         export_docx(loads(ROLE_MD), target, omit=["jobopslag"])
 
 
+def test_omit_may_be_a_one_shot_iterator(tmp_path: Path) -> None:
+    target = tmp_path / "x.docx"
+    assert export_docx(loads(ROLE_MD), target, omit=iter(["purpose"])) == []
+    paragraphs = docx.Document(str(target)).paragraphs
+    headings = [p.text for p in paragraphs if p.style and p.style.name.startswith("Heading")]
+    assert "Formål med stillingen" not in headings
+    assert "Ansvarsområde" in headings
+
+
 def test_bad_characters_make_a_valid_document(tmp_path: Path) -> None:
     doc = small_doc()
     doc.h1 = "Titel\x00 med\x0bskift\ud800"

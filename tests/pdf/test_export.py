@@ -89,6 +89,14 @@ def test_omitted_parts_are_left_out(role: FunctionDescription) -> None:
     assert "Arbejdsopgaver og prioritering" not in text and "Føre registrene" not in text
 
 
+def test_omit_may_be_a_one_shot_iterator(role: FunctionDescription, tmp_path: Path) -> None:
+    target = tmp_path / "rolle.pdf"
+    assert export_pdf(role, target, omit=iter(["purpose"])) == []
+    text = "".join(page_text(page) for page in reader(target.read_bytes()).pages)
+    assert "Formål med stillingen" not in text
+    assert "Arbejdsopgaver og prioritering" in text
+
+
 def test_links_are_clickable_on_their_page(role_pdf: bytes) -> None:
     pdf = reader(role_pdf)
     links = [link for page in pdf.pages for link in link_annotations(page)]
