@@ -14,10 +14,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-MM_PER_INCH = 25.4
 POINTS_PER_INCH = 72.0
 
-PAGE_WIDTH_MM = 210.0  # A4
 MARGIN_PT = 1418 / 20  # the template's w:pgMar, twips -> points (2.5 cm)
 HEADER_FROM_EDGE_PT = 709 / 20  # w:header and w:footer: 1.25 cm from the paper's edge
 FOOTER_FROM_EDGE_PT = 709 / 20
