@@ -134,6 +134,7 @@ class RevisionController(QObject):
         self.baseline: FunctionDescription | None = None
         self.baseline_name = ""
         self.changes: list[Difference] = []
+        self.places: list[tuple[int, Place]] = []  # where each change shows, at the last diff
         self._icon = _mark_icon()
         self.panel = RevisionPanel(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
@@ -248,7 +249,7 @@ class RevisionController(QObject):
 
     def stop_comparing(self) -> None:
         self.baseline = None
-        self.changes = []
+        self.changes, self.places = [], []
         self.panel.hide()
         self._timer.stop()
         self._mark_navigation(set())
@@ -265,13 +266,11 @@ class RevisionController(QObject):
 
         self.changes = diff(self.baseline, self.host.session.doc)
         self.panel.show_changes(self.baseline_name, self.changes)
-        self._mark_navigation({found[0] for found in self._places()})
-        self.mark_fields()
-
-    def _places(self) -> list[tuple[int, Place]]:
         doc = self.host.session.doc
-        return [found for change in self.changes
-                if (found := change_place(change, doc)) is not None]
+        self.places = [found for change in self.changes
+                       if (found := change_place(change, doc)) is not None]
+        self._mark_navigation({key for key, _place in self.places})
+        self.mark_fields()
 
     def _mark_navigation(self, keys: set[int]) -> None:
         tree = self.navigation.tree
@@ -289,7 +288,7 @@ class RevisionController(QObject):
         form = self.forms.current_form()
         if form is not None:
             key = self.navigation.current_key()
-            form.mark(place for k, place in self._places() if k == key)
+            form.mark(place for k, place in self.places if k == key)
 
     def marked_keys(self) -> set[int]:
         """The navigation keys that carry a change mark now."""
