@@ -25,8 +25,8 @@ from os2editor.model import Priority, TasksSection
 from os2editor.writing.balance import shares
 
 from ..driving import choose, click_row, row_menu
+from ..opening import open_window, show
 from ..role_sample import ROLE_MD
-from .opening import open_window, show
 
 LONG_TASKS = ROLE_MD.replace(
     "- Gennemføre test før hver udgivelse.",
