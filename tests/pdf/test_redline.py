@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import shutil
 import subprocess
@@ -16,7 +15,7 @@ from os2editor.markdown import load
 from os2editor.pdf import export_pdf, export_redline_pdf, style
 from os2editor.pdf.redline import LEGEND, legend_blocks, marked_blocks
 from os2editor.revision.alignment import redline_plan
-from os2editor.revision.cli import add_diff_parser
+from tests.helpers import run_diff
 from tests.revision.helpers import FIXTURES
 
 from .helpers import pdftotext, reader, words
@@ -41,14 +40,6 @@ def colour_pixels(path: Path, colour: str, dpi: int = 50) -> int:
         1 for i in range(0, len(pixels) - 2, 3)
         if all(abs(pixels[i + k] - want[k]) < 40 for k in range(3))
     )
-
-
-def run_diff(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="os2editor")
-    add_diff_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["diff", *argv])
-    code: int = args.run(args)
-    return code
 
 
 def test_diff_writes_a_pdf_redline_with_a_legend(
