@@ -12,10 +12,10 @@ import pytest
 
 from os2editor.cli import main
 from os2editor.docx.blocks import blocks_for
-from os2editor.library import Baseline, Library, Round, Status, review, write_pack_pdf
+from os2editor.library import Round, Status, write_pack_pdf
 from os2editor.pdf import style
 from os2editor.pdf.redline import LEGEND
-from tests.library.helpers import make_round_repo
+from tests.library.helpers import make_round_repo, the_round
 from tests.pdf.helpers import (
     block_words,
     missing_in_order,
@@ -33,11 +33,6 @@ DAY = dt.date(2026, 12, 5)
 def _qt(qapp: Any) -> Any:
     """The running QApplication, which the PDF output uses rather than starting its own."""
     return qapp
-
-
-def the_round(folder: Path) -> Round:
-    library = Library(folder)
-    return review(library, library.scan(Baseline.of_revision("v2025"), strict_git=True))
 
 
 @pytest.fixture(scope="module")
