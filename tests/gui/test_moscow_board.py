@@ -7,8 +7,8 @@ import difflib
 import warnings
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragMoveEvent, QDropEvent, QTextDocumentFragment
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDragMoveEvent, QTextDocumentFragment
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,8 @@ from os2editor.gui.views.board import MoscowBoard
 from os2editor.gui.views.widgets.list_items import ElementEditor
 from os2editor.markdown import dumps, loads
 from os2editor.model import Priority, TasksSection
+
+from .driving import drop_on
 
 SOURCE = """\
 ---
@@ -150,18 +152,6 @@ def drag_move(view: object, data: QMimeData) -> QDragMoveEvent:
         )
     view.dragMoveEvent(probe)  # type: ignore[attr-defined]
     return probe
-
-
-def drop_on(view: object, data: QMimeData, pos: QPoint) -> QDropEvent:
-    event = QDropEvent(
-        QPointF(pos),
-        Qt.DropAction.MoveAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    view.dropEvent(event)  # type: ignore[attr-defined]
-    return event
 
 
 def test_drag_and_drop_from_should_to_must_is_one_step(
