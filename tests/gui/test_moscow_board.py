@@ -18,7 +18,7 @@ from os2editor.gui.views.widgets.list_items import ElementEditor
 from os2editor.markdown import dumps, loads
 from os2editor.model import Priority, TasksSection
 
-from .driving import drop_on
+from .driving import drop_on, open_row
 
 SOURCE = """\
 ---
@@ -211,11 +211,7 @@ def test_wont_column_appears_when_asked_for_or_used(
 def test_typing_in_a_task_changes_one_line(
     qtbot: QtBot, board: MoscowBoard, session: DocumentSession, tasks: TasksSection
 ) -> None:
-    must = board.column(Priority.MUST).editor
-    must.select_row(1)
-    QTest.keyClick(must.view, Qt.Key.Key_F2)
-    field = must.view.indexWidget(must.view.list_model.index(1))
-    assert isinstance(field, ElementEditor)
+    field = open_row(board.column(Priority.MUST).editor, 1)
     QTest.keyClick(field, Qt.Key.Key_Backspace)
     QTest.keyClicks(field, " og rapportere dem.")
     assert tasks.must[1].text == "Følge op på fejl og rapportere dem."
