@@ -12,7 +12,6 @@ Exit 0 when all hold, 1 when one does not, 2 when LibreOffice is missing.
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 import subprocess
@@ -23,23 +22,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from os2editor.docx import export_docx  # noqa: E402
-from os2editor.library import Baseline, Library, review, write_pack  # noqa: E402
-from os2editor.model import FunctionDescription  # noqa: E402
-from tests.library.helpers import make_round_repo  # noqa: E402
+from os2editor.library import write_pack  # noqa: E402
+from tests.library.helpers import (  # noqa: E402
+    contains,
+    export_paragraphs,
+    make_round_repo,
+    the_round,
+    unbound,
+)
 from tests.revision.wordxml import body_paragraphs  # noqa: E402
 
 SYSTEM_PYTHON = "/usr/bin/python3"
-
-
-def export(doc: FunctionDescription) -> list[str]:
-    buffer = io.BytesIO()
-    export_docx(doc, buffer)
-    return body_paragraphs(buffer.getvalue())
-
-
-def contains(paragraphs: list[str], part: list[str]) -> bool:
-    return any(paragraphs[i : i + len(part)] == part for i in range(len(paragraphs) + 1))
 
 
 def main() -> int:
@@ -48,8 +41,7 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory() as work:
         folder = make_round_repo(Path(work) / "handbook")
-        library = Library(folder)
-        result = review(library, library.scan(Baseline.of_revision("v2025"), strict_git=True))
+        result = the_round(folder)
         pack = Path(work) / "pakke.docx"
         write_pack(result, pack, author="Anne Sekretær")
         child = subprocess.run([SYSTEM_PYTHON, str(ROOT / "scripts" / "lo_tracked_changes.py"),
@@ -66,12 +58,12 @@ def main() -> int:
         for view, doc in (("accept", role.new), ("reject", role.old)):
             if doc is None:
                 gone = role.old if view == "accept" else role.new
-                shown = [p.replace("\u00a0", " ") for p in views[view]]  # titles bind words
+                shown = unbound(views[view])  # titles bind words
                 ok = gone is not None and gone.h1 is not None and gone.h1 in \
-                    [p.replace("\u00a0", " ") for p in views["plain"]] and gone.h1 not in shown
+                    unbound(views["plain"]) and gone.h1 not in shown
                 what = "absent"
             else:
-                ok = contains(views[view], export(doc))
+                ok = contains(views[view], export_paragraphs(doc))
                 what = "its export"
             failures += not ok
             print(f"{'ok  ' if ok else 'FAIL'} {view:6} {role.name}: {what}")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-import io
 import subprocess
 import sys
 from pathlib import Path
@@ -13,18 +11,14 @@ import pytest
 
 from os2editor.docx.blocks import PART_NAMES
 from os2editor.docx.cli import PART_CHOICES, add_export_parser, run_export
+from tests.helpers import export_in_process
 
 from .helpers import ROLE_MD
 
 
 def export(*argv: str) -> tuple[int, str, str]:
     """Run the export command in-process: (exit code, stdout, stderr)."""
-    parser = argparse.ArgumentParser(prog="os2editor")
-    add_export_parser(parser.add_subparsers())
-    args = parser.parse_args(["export", *argv])
-    out, err = io.StringIO(), io.StringIO()
-    code = run_export(args, out, err)
-    return code, out.getvalue(), err.getvalue()
+    return export_in_process(add_export_parser, run_export, *argv)
 
 
 @pytest.fixture

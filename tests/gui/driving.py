@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -56,6 +56,15 @@ def click_row(editor: ListEditor, row: int) -> None:
     rect = editor.view.visualRect(editor.view.list_model.index(row))
     QTest.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert editor.current_row() == row
+
+
+def drop_on(target: QWidget, data: QMimeData, pos: QPoint) -> QDropEvent:
+    """Drop ``data`` at ``pos`` on ``target`` as a move with the left button; the event, to
+    see whether the drop was accepted."""
+    event = QDropEvent(QPointF(pos), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    target.dropEvent(event)
+    return event
 
 
 def activate(qtbot: QtBot, win: QWidget) -> None:

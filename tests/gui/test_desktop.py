@@ -21,15 +21,6 @@ from os2editor.gui.views.dialogs import interaction
 from os2editor.markdown import load
 from os2editor.storage.settings import Settings
 
-from .role_sample import ROLE_MD
-
-
-@pytest.fixture
-def role_file(tmp_path: Path) -> Path:
-    path = tmp_path / "os2-testkoordinator.md"
-    path.write_bytes(ROLE_MD.encode("utf-8"))
-    return path
-
 
 @pytest.fixture
 def window(qtbot: QtBot, role_file: Path) -> Iterator[MainWindow]:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -15,6 +14,8 @@ from os2editor.gui.views.widgets.list_editor import ListEditor
 from os2editor.gui.views.widgets.list_items import ElementEditor
 from os2editor.model import CollaborationSection, FunctionDescription, Item
 from os2editor.model import fields as f
+
+from .driving import drop_on, open_row
 
 
 def texts(section: CollaborationSection) -> list[str]:
@@ -47,18 +48,10 @@ def editor(qtbot: QtBot, session: DocumentSession, section: CollaborationSection
     return widget
 
 
-def open_editor(qtbot: QtBot, editor: ListEditor, row: int) -> ElementEditor:
-    editor.select_row(row)
-    QTest.keyClick(editor.view, Qt.Key.Key_F2)
-    widget = editor.view.indexWidget(editor.view.list_model.index(row))
-    assert isinstance(widget, ElementEditor)
-    return widget
-
-
 def test_typing_in_place_changes_the_model_live_as_one_undo_step(
     qtbot: QtBot, editor: ListEditor, session: DocumentSession, section: CollaborationSection
 ) -> None:
-    field = open_editor(qtbot, editor, 0)
+    field = open_row(editor, 0)
     QTest.keyClicks(field, " Og medlemmer")
     assert section.items[0].text == "Sekretariatet. Og medlemmer"
     assert session.undo_stack.count() == 1
@@ -72,7 +65,7 @@ def test_typing_in_place_changes_the_model_live_as_one_undo_step(
 def test_escape_puts_back_the_text_and_leaves_nothing_to_undo(
     qtbot: QtBot, editor: ListEditor, session: DocumentSession, section: CollaborationSection
 ) -> None:
-    field = open_editor(qtbot, editor, 2)
+    field = open_row(editor, 2)
     QTest.keyClicks(field, "xyz")
     assert section.items[2].text == "Leverandører.xyz"
     QTest.keyClick(field, Qt.Key.Key_Escape)
@@ -183,7 +176,7 @@ def test_pasting_several_lines_adds_one_item_per_line_as_one_step(
 def test_pasting_several_lines_into_the_editor_splits_them_into_items(
     qtbot: QtBot, editor: ListEditor, section: CollaborationSection
 ) -> None:
-    field = open_editor(qtbot, editor, 2)
+    field = open_row(editor, 2)
     QApplication.clipboard().setText(" og konsulenter.\nRevisorer.\n")
     QTest.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert texts(section)[2:] == ["Leverandører. og konsulenter.", "Revisorer."]
@@ -193,24 +186,12 @@ def test_lines_from_paste_strips_bullets_and_blank_lines() -> None:
     assert lines_from_paste("- a\n\n* b\n  c  \n-\n") == ["a", "b", "c", "-"]
 
 
-def drop(editor: ListEditor, data: QMimeData, pos: QPoint) -> QDropEvent:
-    event = QDropEvent(
-        QPointF(pos),
-        Qt.DropAction.MoveAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    editor.view.dropEvent(event)
-    return event
-
-
 def test_drag_and_drop_reorders_as_one_undo_step(
     editor: ListEditor, session: DocumentSession, section: CollaborationSection
 ) -> None:
     data = editor.binding.mime_data(0)
     last = editor.view.visualRect(editor.view.list_model.index(2))
-    event = drop(editor, data, last.center() + QPoint(0, last.height() // 4))
+    event = drop_on(editor.view, data, last.center() + QPoint(0, last.height() // 4))
     assert event.isAccepted()
     assert texts(section) == ["Bestyrelsen.", "Leverandører.", "Sekretariatet."]
     assert editor.current_row() == 2
@@ -224,7 +205,7 @@ def test_a_drop_from_a_foreign_source_is_refused(
 ) -> None:
     data = QMimeData()
     data.setText("Noget andet")
-    event = drop(editor, data, QPoint(5, 5))
+    event = drop_on(editor.view, data, QPoint(5, 5))
     assert not event.isAccepted()
     assert texts(section) == ["Sekretariatet.", "Bestyrelsen.", "Leverandører."]
 
@@ -247,7 +228,7 @@ def test_editing_an_item_with_children_keeps_them(
     qtbot: QtBot, editor: ListEditor, section: CollaborationSection
 ) -> None:
     children = section.items[1].children
-    field = open_editor(qtbot, editor, 1)
+    field = open_row(editor, 1)
     QTest.keyClicks(field, " Hele")
     assert section.items[1].text == "Bestyrelsen. Hele"
     assert section.items[1].children is children
@@ -256,7 +237,7 @@ def test_editing_an_item_with_children_keeps_them(
 def test_undo_from_outside_updates_an_open_editor_without_closing_it(
     qtbot: QtBot, editor: ListEditor, session: DocumentSession, section: CollaborationSection
 ) -> None:
-    field = open_editor(qtbot, editor, 0)
+    field = open_row(editor, 0)
     QTest.keyClicks(field, "abc")
     session.undo_stack.undo()
     assert field.toPlainText() == "Sekretariatet."
@@ -276,7 +257,7 @@ def test_the_row_and_its_editor_grow_while_typing_a_long_text(
     qtbot: QtBot, editor: ListEditor, section: CollaborationSection
 ) -> None:
     editor.resize(260, 300)
-    field = open_editor(qtbot, editor, 2)
+    field = open_row(editor, 2)
     before = (field.height(), editor.view.height())
     QTest.keyClicks(field, " og andre som leverer ydelser til produkterne i fællesskabet")
     assert field.height() > before[0]

@@ -72,13 +72,6 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 
 @pytest.fixture
-def role_file(tmp_path: Path) -> Path:
-    path = tmp_path / "os2-testkoordinator.md"
-    path.write_bytes(ROLE_MD.encode("utf-8"))
-    return path
-
-
-@pytest.fixture
 def window(qtbot: QtBot, role_file: Path, dialogs: Dialogs) -> Iterator[MainWindow]:
     session = DocumentSession(load(role_file), role_file)
     win = MainWindow(Settings(), session)

@@ -7,8 +7,8 @@ import difflib
 import warnings
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragMoveEvent, QDropEvent, QTextDocumentFragment
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDragMoveEvent, QTextDocumentFragment
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,8 @@ from os2editor.gui.views.board import MoscowBoard
 from os2editor.gui.views.widgets.list_items import ElementEditor
 from os2editor.markdown import dumps, loads
 from os2editor.model import Priority, TasksSection
+
+from .driving import drop_on, open_row
 
 SOURCE = """\
 ---
@@ -152,18 +154,6 @@ def drag_move(view: object, data: QMimeData) -> QDragMoveEvent:
     return probe
 
 
-def drop_on(view: object, data: QMimeData, pos: QPoint) -> QDropEvent:
-    event = QDropEvent(
-        QPointF(pos),
-        Qt.DropAction.MoveAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    view.dropEvent(event)  # type: ignore[attr-defined]
-    return event
-
-
 def test_drag_and_drop_from_should_to_must_is_one_step(
     board: MoscowBoard, session: DocumentSession, tasks: TasksSection
 ) -> None:
@@ -221,11 +211,7 @@ def test_wont_column_appears_when_asked_for_or_used(
 def test_typing_in_a_task_changes_one_line(
     qtbot: QtBot, board: MoscowBoard, session: DocumentSession, tasks: TasksSection
 ) -> None:
-    must = board.column(Priority.MUST).editor
-    must.select_row(1)
-    QTest.keyClick(must.view, Qt.Key.Key_F2)
-    field = must.view.indexWidget(must.view.list_model.index(1))
-    assert isinstance(field, ElementEditor)
+    field = open_row(board.column(Priority.MUST).editor, 1)
     QTest.keyClick(field, Qt.Key.Key_Backspace)
     QTest.keyClicks(field, " og rapportere dem.")
     assert tasks.must[1].text == "Følge op på fejl og rapportere dem."

@@ -93,10 +93,11 @@ def test_qt_s_print_dialog_speaks_danish(
 @pytest.mark.parametrize(("code", "next_part"), [("da", "Ctrl+Side ned"),
                                                  ("en", "Ctrl+PgDown")])
 def test_menus_write_key_names_in_the_window_s_language(
-    window: MainWindow, language: Callable[[str], list[Any]], code: str, next_part: str
+    qtbot: QtBot, language: Callable[[str], list[Any]], code: str, next_part: str
 ) -> None:
     language(code)
     menu_window = MainWindow(Settings(), DocumentSession(loads(ROLE_MD)))
+    qtbot.addWidget(menu_window)
     actions = menu_window.window_actions
     native = QKeySequence.SequenceFormat.NativeText
     assert actions.next_part.shortcut().toString(native) == next_part
@@ -105,7 +106,6 @@ def test_menus_write_key_names_in_the_window_s_language(
                  for menu in menu_window.menuBar().actions() if menu.menu() is not None
                  for action in menu.menu().actions()]
         assert not [key for key in shown if re.search("PgDown|PgUp|Shift", key)]
-    menu_window.deleteLater()
 
 
 def test_dates_follow_the_window_s_language(

@@ -16,17 +16,16 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.corpus import description
 from os2editor.gui.main_window import MainWindow
-from os2editor.gui.session import DocumentSession
 from os2editor.gui.views.dialogs import interaction
 from os2editor.gui.views.forms.base import Form
 from os2editor.gui.views.navigation import TITLES
 from os2editor.gui.views.preview import PreviewPane
 from os2editor.gui.views.preview_parts import PageParts, preview_markdown
-from os2editor.markdown import dumps, load
+from os2editor.markdown import dumps
 from os2editor.model import FreeSection, Priority
 from os2editor.model import fields as f
-from os2editor.storage.settings import Settings
 
+from .opening import open_window
 from .role_sample import ROLE_MD
 
 FREE_INDEX = 6  # "Ansvarsfordeling", a free section
@@ -34,7 +33,7 @@ LAST_INDEX = 7  # "Øvrige forhold"
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, role_file: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     # Modal dialogs would wait for a click: none is expected, and edits are thrown away.
     for name in (
         "ask_save_path",
@@ -49,12 +48,7 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     ):
         monkeypatch.setattr(interaction, name, lambda *_, n=name: pytest.fail(f"{n} shown"))
     monkeypatch.setattr(interaction, "ask_save_discard_cancel", lambda *_: interaction.DISCARD)
-    path = tmp_path / "os2-testkoordinator.md"
-    path.write_bytes(ROLE_MD.encode("utf-8"))
-    win = MainWindow(Settings(), DocumentSession(load(path), path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, role_file, size=None)
     wait_for_preview(qtbot, win)
     yield win
 

@@ -4,8 +4,7 @@ and long words marked in its fields."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -15,16 +14,12 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from os2editor.gui.main_window import MainWindow
-from os2editor.gui.session import DocumentSession
-from os2editor.gui.views.dialogs import interaction
 from os2editor.gui.views.dialogs.preferences import PreferencesDialog
 from os2editor.gui.views.highlight import SENTENCE_COLOUR, WORD_COLOUR
 from os2editor.gui.views.status_bar import MET_COLOUR, MISSED_COLOUR
 from os2editor.gui.views.widgets.list_editor import ListEditor
-from os2editor.markdown import load
 from os2editor.model import Priority
 from os2editor.model import fields as f
-from os2editor.storage.settings import Settings
 from os2editor.writing.stats import (
     document_readability,
     longest_sentences,
@@ -32,24 +27,9 @@ from os2editor.writing.stats import (
     section_readability,
 )
 
-from .driving import activate, column
-from .role_sample import ROLE_MD
+from .driving import column
 
 PURPOSE, TASKS = 0, 2
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setattr(interaction, "ask_save_discard_cancel", lambda *_a: interaction.DISCARD)
-    path = tmp_path / "os2-testkoordinator.md"
-    path.write_bytes(ROLE_MD.encode("utf-8"))
-    win = MainWindow(Settings(), DocumentSession(load(path), path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    activate(qtbot, win)
-    yield win
-    win.session.undo_stack.setClean()
 
 
 def shown(win: MainWindow) -> str:

@@ -16,6 +16,8 @@ from os2editor.markdown import dumps, loads
 from os2editor.model import fields as f
 from tests.helpers import changed_lines, fixture_text
 
+from .driving import open_row
+
 SOURCE = fixture_text("coordinator.md")
 
 
@@ -32,10 +34,7 @@ def conditions_list(qtbot: QtBot) -> tuple[DocumentSession, ListEditor, QWidget]
 
 
 def type_into_row(editor: ListEditor, row: int, text: str, *, replace: bool = False) -> None:
-    editor.select_row(row)
-    QTest.keyClick(editor.view, Qt.Key.Key_F2)
-    field = editor.view.indexWidget(editor.view.list_model.index(row))
-    assert isinstance(field, ElementEditor)
+    field = open_row(editor, row)
     if replace:
         field.selectAll()
     QTest.keyClicks(field, text)

@@ -14,16 +14,14 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from os2editor.gui.main_window import MainWindow
-from os2editor.gui.session import DocumentSession
 from os2editor.gui.views.dialogs import interaction
 from os2editor.gui.views.navigation import TITLES
 from os2editor.gui.views.widgets.list_editor import ListEditor
-from os2editor.markdown import load
 from os2editor.model import Priority
 from os2editor.model import fields as f
-from os2editor.storage.settings import Settings
 
-from .driving import activate, focused_in, tasks_of
+from .driving import focused_in, tasks_of
+from .opening import open_window
 
 # MUST holds 4 of 5 tasks, COULD is empty, one task stands under MUST and SHOULD, the purpose
 # ends with a sentence of the New template, and the short title disagrees with the heading.
@@ -85,11 +83,7 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     monkeypatch.setattr(interaction, "ask_save_discard_cancel", lambda *_a: interaction.DISCARD)
     path = tmp_path / "moedekoordinator.md"
     path.write_text(ROLE, encoding="utf-8")
-    win = MainWindow(Settings(), DocumentSession(load(path), path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    activate(qtbot, win)
+    win = open_window(qtbot, path, size=None)
     win.validation.check_now()
     win.show_validation_panel()
     yield win

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -24,29 +24,13 @@ from os2editor.gui.session import DocumentSession
 from os2editor.gui.views.dialogs import guide_da, guide_en, interaction
 from os2editor.gui.views.dialogs.guide import UserGuide
 from os2editor.gui.views.navigation import TITLES
-from os2editor.markdown import load
 from os2editor.model import fields as f
 from os2editor.pdf import render_pdf
 from os2editor.storage.settings import Settings
 
-from .driving import activate, focused_in
-from .role_sample import ROLE_MD
+from .driving import focused_in
 
 PURPOSE = 0
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    monkeypatch.setattr(interaction, "ask_save_discard_cancel", lambda *_a: interaction.DISCARD)
-    path = tmp_path / "os2-testkoordinator.md"
-    path.write_bytes(ROLE_MD.encode("utf-8"))
-    win = MainWindow(Settings(), DocumentSession(load(path), path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    activate(qtbot, win)
-    yield win
-    win.session.undo_stack.setClean()
 
 
 def purpose_text(win: MainWindow) -> QPlainTextEdit:

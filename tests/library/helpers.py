@@ -1,12 +1,18 @@
-"""A folder of descriptions in the shape of OS2's handbook, for the library tests."""
+"""A folder of descriptions in the shape of OS2's handbook, for the library tests; the round
+reviewed in it, and the paragraphs of the board pack it makes."""
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
+from os2editor.docx import export_docx
+from os2editor.library import Baseline, Library, Round, review
+from os2editor.model import FunctionDescription
 from tests.helpers import FIXTURES
 from tests.revision.helpers import FIXTURES as REVISION_FIXTURES
+from tests.revision.wordxml import body_paragraphs
 
 PARENT_PAGE = """---
 title: Organisation og Roller
@@ -98,3 +104,28 @@ def make_round_repo(root: Path) -> Path:
     (folder / "roles" / "coordinator.md").unlink()
     shutil.copyfile(REVISION_FIXTURES / "clerk-new.md", folder / "roles" / "clerk.md")
     return folder
+
+
+def the_round(folder: Path) -> Round:
+    """The round of ``folder`` (a git repository's docs/) against the tag v2025."""
+    library = Library(folder)
+    return review(library, library.scan(Baseline.of_revision("v2025"), strict_git=True))
+
+
+def export_paragraphs(doc: FunctionDescription | None) -> list[str]:
+    """The body paragraphs of ``doc``'s own Word export (none for None)."""
+    if doc is None:
+        return []
+    buffer = io.BytesIO()
+    export_docx(doc, buffer)
+    return body_paragraphs(buffer.getvalue())
+
+
+def unbound(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with no-break spaces as spaces."""
+    return [paragraph.replace("\u00a0", " ") for paragraph in paragraphs]
+
+
+def contains(paragraphs: list[str], part: list[str]) -> bool:
+    """Whether ``part`` stands in ``paragraphs`` as a run of consecutive paragraphs."""
+    return any(paragraphs[i : i + len(part)] == part for i in range(len(paragraphs) + 1))

@@ -11,39 +11,22 @@ from pathlib import Path
 import pytest
 
 from os2editor.cli import main
-from os2editor.docx import export_docx
 from os2editor.library import Baseline, Library, Round, Status, review, write_pack
 from os2editor.library.pack_cover import pack_language
 from os2editor.markdown import load, loads
-from os2editor.model import FunctionDescription
 from os2editor.revision.changes import ChangeKind
-from tests.library.helpers import commit_all, make_round_repo
+from tests.library.helpers import (
+    commit_all,
+    contains,
+    export_paragraphs,
+    make_round_repo,
+    the_round,
+    unbound,
+)
 from tests.revision.gitrepo import git
 from tests.revision.wordxml import body_paragraphs, tracked
 
 DAY = dt.date(2026, 12, 5)
-
-
-def the_round(folder: Path) -> Round:
-    library = Library(folder)
-    return review(library, library.scan(Baseline.of_revision("v2025"), strict_git=True))
-
-
-def export(doc: FunctionDescription | None) -> list[str]:
-    if doc is None:
-        return []
-    buffer = io.BytesIO()
-    export_docx(doc, buffer)
-    return body_paragraphs(buffer.getvalue())
-
-
-def unbound(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` with no-break spaces as spaces."""
-    return [paragraph.replace("\u00a0", " ") for paragraph in paragraphs]
-
-
-def contains(paragraphs: list[str], part: list[str]) -> bool:
-    return any(paragraphs[i : i + len(part)] == part for i in range(len(paragraphs) + 1))
 
 
 def pack_bytes(result: Round) -> bytes:
@@ -78,9 +61,9 @@ def test_accepting_all_gives_the_new_texts_and_rejecting_all_the_old(tmp_path: P
     assert tracked(data, "ins") and tracked(data, "del")
     for role in result.changed:
         if role.new is not None:
-            assert contains(accepted, export(role.new)), role.name
+            assert contains(accepted, export_paragraphs(role.new)), role.name
         if role.old is not None:
-            assert contains(rejected, export(role.old)), role.name
+            assert contains(rejected, export_paragraphs(role.old)), role.name
     # A new role is gone when every change is rejected, a removed one when all are accepted.
     # (Titles are compared with their last two words unbound: the export binds them.)
     accepted, rejected = unbound(accepted), unbound(rejected)

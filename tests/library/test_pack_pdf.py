@@ -12,32 +12,26 @@ import pytest
 
 from os2editor.cli import main
 from os2editor.docx.blocks import blocks_for
-from os2editor.library import Baseline, Library, Round, Status, review, write_pack_pdf
+from os2editor.library import Round, Status, write_pack_pdf
 from os2editor.pdf import style
 from os2editor.pdf.redline import LEGEND
-from tests.library.helpers import make_round_repo
+from tests.library.helpers import make_round_repo, the_round
 from tests.pdf.helpers import (
     block_words,
+    colour_pixels,
     missing_in_order,
     outline_titles,
     page_text,
     pdftotext,
     reader,
 )
-from tests.pdf.test_redline import colour_pixels
 
 DAY = dt.date(2026, 12, 5)
 
 
-@pytest.fixture(autouse=True)
-def _qt(qapp: Any) -> Any:
-    """The running QApplication, which the PDF output uses rather than starting its own."""
-    return qapp
-
-
-def the_round(folder: Path) -> Round:
-    library = Library(folder)
-    return review(library, library.scan(Baseline.of_revision("v2025"), strict_git=True))
+# The PDF output paints with the running QApplication (pytest-qt's, as tests/pdf/conftest.py
+# gives it to the PDF tests) rather than starting its own.
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Reading PDFs back for the tests: text, words, annotations, outline, fonts."""
+"""Reading PDFs back for the tests: text, words, annotations, outline, fonts, colours."""
 
 from __future__ import annotations
 
@@ -103,3 +103,21 @@ def page_text(page: Any) -> str:
     """pypdf's text of ``page`` with its spacing made plain (Qt places words one by one,
     and pypdf reads the gaps between them as tabs)."""
     return " ".join(page.extract_text().split())
+
+
+def colour_pixels(path: Path, colour: str, dpi: int = 50) -> int:
+    """How many pixels of the first page, drawn at ``dpi``, have about ``colour``."""
+    tool = shutil.which("pdftoppm")
+    assert tool is not None, "pdftoppm (poppler-utils) is needed by the PDF tests"
+    image = subprocess.run([tool, "-r", str(dpi), "-f", "1", "-l", "1", str(path)],
+                           capture_output=True, check=True).stdout
+    # Binary PPM: "P6\n<width> <height>\n255\n" then RGB bytes.
+    header_end = 0
+    for _ in range(3):
+        header_end = image.index(b"\n", header_end) + 1
+    pixels = image[header_end:]
+    want = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return sum(
+        1 for i in range(0, len(pixels) - 2, 3)
+        if all(abs(pixels[i + k] - want[k]) < 40 for k in range(3))
+    )

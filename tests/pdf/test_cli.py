@@ -3,8 +3,6 @@ process that needs no display."""
 
 from __future__ import annotations
 
-import argparse
-import io
 import os
 import subprocess
 import sys
@@ -14,18 +12,14 @@ import pytest
 
 from os2editor.pdf.cli import add_export_parser, run_export
 from tests.docx.helpers import ROLE_MD
+from tests.helpers import export_in_process
 
 from .helpers import page_text, reader
 
 
 def export(*argv: str) -> tuple[int, str, str]:
     """Run the export command in-process: (exit code, stdout, stderr)."""
-    parser = argparse.ArgumentParser(prog="os2editor")
-    add_export_parser(parser.add_subparsers())
-    args = parser.parse_args(["export", *argv])
-    out, err = io.StringIO(), io.StringIO()
-    code = run_export(args, out, err)
-    return code, out.getvalue(), err.getvalue()
+    return export_in_process(add_export_parser, run_export, *argv)
 
 
 @pytest.fixture

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
 import io
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,39 +13,13 @@ from os2editor.markdown import load
 from os2editor.pdf import export_pdf, export_redline_pdf, style
 from os2editor.pdf.redline import LEGEND, legend_blocks, marked_blocks
 from os2editor.revision.alignment import redline_plan
-from os2editor.revision.cli import add_diff_parser
+from tests.helpers import run_diff
 from tests.revision.helpers import FIXTURES
 
-from .helpers import pdftotext, reader, words
+from .helpers import colour_pixels, pdftotext, reader, words
 from .test_layout import builder
 
 OLD, NEW = FIXTURES / "clerk-old.md", FIXTURES / "clerk-new.md"
-
-
-def colour_pixels(path: Path, colour: str, dpi: int = 50) -> int:
-    """How many pixels of the first page, drawn at ``dpi``, have about ``colour``."""
-    tool = shutil.which("pdftoppm")
-    assert tool is not None, "pdftoppm (poppler-utils) is needed by the PDF tests"
-    image = subprocess.run([tool, "-r", str(dpi), "-f", "1", "-l", "1", str(path)],
-                           capture_output=True, check=True).stdout
-    # Binary PPM: "P6\n<width> <height>\n255\n" then RGB bytes.
-    header_end = 0
-    for _ in range(3):
-        header_end = image.index(b"\n", header_end) + 1
-    pixels = image[header_end:]
-    want = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    return sum(
-        1 for i in range(0, len(pixels) - 2, 3)
-        if all(abs(pixels[i + k] - want[k]) < 40 for k in range(3))
-    )
-
-
-def run_diff(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="os2editor")
-    add_diff_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["diff", *argv])
-    code: int = args.run(args)
-    return code
 
 
 def test_diff_writes_a_pdf_redline_with_a_legend(

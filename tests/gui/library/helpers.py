@@ -48,6 +48,15 @@ def open_folder(qtbot: QtBot, window: MainWindow, answers: Answers, folder: Path
     return library(window).view
 
 
+def open_find_panel(qtbot: QtBot, window: MainWindow, answers: Answers,
+                    folder: Path) -> LibraryView:
+    """File > Open Folder…, the folder chosen in the dialog, and its Find and replace tab
+    chosen (``view.find_replace``)."""
+    view = open_folder(qtbot, window, answers, folder)
+    view.sections.setCurrentWidget(view.find_replace)
+    return view
+
+
 def library(window: MainWindow) -> LibraryController:
     controller = window.pages.library
     assert controller is not None

@@ -9,8 +9,7 @@ import difflib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -20,13 +19,14 @@ from os2editor.gui.views.library.dialogs import ApprovalAnswer
 from os2editor.gui.views.library.site_order import SiteOrderTree
 from os2editor.gui.views.library.table import Column
 from os2editor.storage import atomic
-from tests.gui.driving import retype_first_task
+from tests.gui.driving import drop_on, retype_first_task
 from tests.gui.library.helpers import (
     Answers,
     cell,
     click_row,
     column_texts,
     library,
+    open_find_panel,
     open_folder,
     row_of,
     tab_texts,
@@ -36,7 +36,8 @@ from tests.revision.gitrepo import git
 
 
 def changed_lines(before: str, after: str) -> list[str]:
-    """The lines removed (-) and added (+) between two texts."""
+    """The lines removed (-) and added (+) between two texts, without their line ends (which
+    tests.helpers.changed_lines keeps)."""
     return [line for line in difflib.unified_diff(before.splitlines(), after.splitlines(),
                                                   lineterm="", n=0)
             if line[:1] in "+-" and not line.startswith(("+++", "---"))]
@@ -44,13 +45,6 @@ def changed_lines(before: str, after: str) -> list[str]:
 
 def texts(folder: Path) -> dict[str, str]:
     return {path.name: path.read_text("utf-8") for path in sorted(folder.rglob("*.md"))}
-
-
-def drop(tree: SiteOrderTree, data: QMimeData, pos: QPoint) -> QDropEvent:
-    event = QDropEvent(QPointF(pos), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
-    tree.dropEvent(event)
-    return event
 
 
 def site_rows(tree: SiteOrderTree) -> list[tuple[str, str]]:
@@ -84,8 +78,8 @@ def test_dragging_a_role_rewrites_nav_order_in_the_files_that_moved(
     target = tree.item_for(role(folder, "data.md"))
     assert last is not None and target is not None
     rect = tree.visualItemRect(target)
-    event = drop(tree, tree.mime_for(role(folder, "coordinator.md")),
-                 rect.center() - QPoint(0, rect.height() // 4))
+    event = drop_on(tree, tree.mime_for(role(folder, "coordinator.md")),
+                    rect.center() - QPoint(0, rect.height() // 4))
     assert event.isAccepted()
 
     assert site_rows(tree)[:5] == [("1", "Foreningschef"), ("8", "Brugerkoordinator"),
@@ -140,8 +134,8 @@ def test_a_drag_to_another_parent_is_refused(
     tree = view.site_order.tree
     appendix = tree.item_for(folder / "appendix.md")  # a page at the top level
     assert appendix is not None
-    event = drop(tree, tree.mime_for(role(folder, "chief.md")),
-                 tree.visualItemRect(appendix).center())
+    event = drop_on(tree, tree.mime_for(role(folder, "chief.md")),
+                    tree.visualItemRect(appendix).center())
     assert not event.isAccepted()
     assert not view.pending.isVisible()
 
@@ -170,9 +164,8 @@ def test_replace_across_the_folder_changes_only_the_matched_lines_and_undoes_in_
         qtbot: QtBot, empty_window: MainWindow, answers: Answers, tmp_path: Path) -> None:
     window = empty_window
     folder = make_folder(tmp_path)
-    view = open_folder(qtbot, window, answers, folder)
+    view = open_find_panel(qtbot, window, answers, folder)
     panel = view.find_replace
-    view.sections.setCurrentWidget(panel)
     before = texts(folder)
     qtbot.keyClicks(panel.find_text, "timer")
     panel.whole_word.click()
@@ -220,9 +213,8 @@ def test_a_match_opens_its_role_at_its_field(
         qtbot: QtBot, empty_window: MainWindow, answers: Answers, tmp_path: Path) -> None:
     window = empty_window
     folder = make_folder(tmp_path)
-    view = open_folder(qtbot, window, answers, folder)
+    view = open_find_panel(qtbot, window, answers, folder)
     panel = view.find_replace
-    view.sections.setCurrentWidget(panel)
     panel.find_text.setText("kvartalsrapporten")
     panel.search()
     [match] = panel.matches
@@ -388,9 +380,8 @@ def test_after_a_replace_that_a_search_would_find_again_the_list_is_cleared(
         qtbot: QtBot, empty_window: MainWindow, answers: Answers, tmp_path: Path) -> None:
     window = empty_window
     folder = make_folder(tmp_path)
-    view = open_folder(qtbot, window, answers, folder)
+    view = open_find_panel(qtbot, window, answers, folder)
     panel = view.find_replace
-    view.sections.setCurrentWidget(panel)
     panel.find_text.setText("timer")
     panel.search()
     found = len(panel.matches)

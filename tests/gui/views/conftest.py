@@ -11,8 +11,7 @@ from pytestqt.qtbot import QtBot
 from os2editor.gui.main_window import MainWindow
 from os2editor.gui.views.dialogs import interaction
 
-from ..role_sample import ROLE_MD
-from .opening import open_window
+from ..opening import open_window
 
 
 @pytest.fixture
@@ -25,13 +24,6 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(interaction, "show_error", unexpected)
     monkeypatch.setattr(interaction, "show_warning", unexpected)
     monkeypatch.setattr(interaction, "ask_save_discard_cancel", lambda _p, _n: interaction.DISCARD)
-
-
-@pytest.fixture
-def role_file(tmp_path: Path) -> Path:
-    path = tmp_path / "os2-testkoordinator.md"
-    path.write_bytes(ROLE_MD.encode("utf-8"))
-    return path
 
 
 @pytest.fixture

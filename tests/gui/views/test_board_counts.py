@@ -21,12 +21,12 @@ from os2editor.gui.views.dialogs import interaction
 from os2editor.gui.views.forms.tasks import TasksForm
 from os2editor.gui.views.widgets.list_items import GRIP_WIDTH, PAD_H
 from os2editor.gui.views.widgets.markdown_text import wrapped_layout
-from os2editor.model import Priority, TasksSection
+from os2editor.model import Priority
 from os2editor.writing.balance import shares
 
-from ..driving import choose, click_row, row_menu
+from ..driving import choose, click_row, row_menu, tasks_of
+from ..opening import open_window, show
 from ..role_sample import ROLE_MD
-from .opening import open_window, show
 
 LONG_TASKS = ROLE_MD.replace(
     "- Gennemføre test før hver udgivelse.",
@@ -42,12 +42,6 @@ def board_of(win: MainWindow) -> MoscowBoard:
     form = show(win, win.session.doc.tasks)
     assert isinstance(form, TasksForm)
     return form.board
-
-
-def tasks_of(win: MainWindow) -> TasksSection:
-    tasks = win.session.doc.tasks
-    assert tasks is not None
-    return tasks
 
 
 def assert_counts_hold(win: MainWindow) -> None:
@@ -136,7 +130,7 @@ def test_show_wont_says_hide_while_wont_is_shown(window: MainWindow) -> None:
     assert not wont.isVisible() and board.show_wont.text() == "Show WON'T"
 
 
-def level(column: MoscowColumn, widget: Any, board: MoscowBoard) -> int:
+def level(widget: Any, board: MoscowBoard) -> int:
     return int(widget.mapTo(board, QPoint(0, 0)).y())
 
 
@@ -144,7 +138,7 @@ def side_by_side(board: MoscowBoard) -> list[list[MoscowColumn]]:
     """The shown columns, grouped by the row of the board they stand in."""
     rows: dict[int, list[MoscowColumn]] = {}
     for column in board.visible_columns():
-        rows.setdefault(level(column, column, board), []).append(column)
+        rows.setdefault(level(column, board), []).append(column)
     return [rows[y] for y in sorted(rows)]
 
 
@@ -160,7 +154,7 @@ def test_columns_side_by_side_line_up(qtbot: QtBot, role_file: Path, no_dialogs:
         assert len(row) > 1
         heights = {column.editor.view.height() for column in row}
         assert len(heights) == 1, "lists side by side have one height"
-        buttons = {level(column, column.editor.add_button, board) for column in row}
+        buttons = {level(column.editor.add_button, board) for column in row}
         assert len(buttons) == 1, "Add buttons side by side stand level"
     win.session.undo_stack.setClean()
 

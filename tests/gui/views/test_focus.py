@@ -18,7 +18,7 @@ from os2editor.model import Priority
 from os2editor.model import fields as f
 
 from ..driving import click_row
-from .opening import show
+from ..opening import show
 
 PARTS = [TITLES, *range(8)]
 

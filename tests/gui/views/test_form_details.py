@@ -16,7 +16,7 @@ from os2editor.model import FreeSection, kind_of
 from os2editor.model import fields as f
 
 from ..driving import click_row
-from .opening import show
+from ..opening import show
 
 
 def test_the_text_after_a_list_shows_only_while_the_list_has_items(window: MainWindow) -> None:

@@ -21,7 +21,7 @@ from os2editor.model import Priority
 from os2editor.model import fields as f
 
 from ..driving import choose, click_row, context_menu, menu_texts, row_menu
-from .opening import show
+from ..opening import show
 
 ROW_ENTRIES = ["Insert above", "Insert below", "Move up", "Move down", "Remove"]
 

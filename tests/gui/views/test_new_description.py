@@ -23,7 +23,7 @@ from os2editor.model import Priority, SectionKind
 from os2editor.model import fields as f
 from os2editor.writing.template import GUIDANCE, hint, hint_for, sentences_of
 
-from .opening import show
+from ..opening import show
 
 
 def test_new_shows_the_guidance_as_hints_and_saves_only_what_was_written(

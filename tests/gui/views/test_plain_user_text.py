@@ -16,8 +16,8 @@ from os2editor.gui.views.widgets.list_editor import ListEditor
 from os2editor.model import fields as f
 from tests.bounded import python
 
+from ..opening import open_window, show
 from ..role_sample import ROLE_MD
-from .opening import open_window, show
 
 TAG = '<img src="/dev/zero">'
 HOSTILE = (

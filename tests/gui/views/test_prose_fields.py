@@ -28,8 +28,8 @@ from os2editor.model import fields as f
 from tests.helpers import changed_lines
 
 from ..driving import context_menu, menu_texts, open_row
+from ..opening import open_window, show
 from ..role_sample import ROLE_MD
-from .opening import open_window, show
 
 INTRO = ("Opgaverne prioriteres med **MUST, SHOULD, COULD** efter "
          "[MoSCoW-metoden](https://en.wikipedia.org/wiki/MoSCoW_method):")

@@ -14,9 +14,14 @@ from os2editor.markdown import load
 from os2editor.model import Section
 from os2editor.storage.settings import Settings
 
+from .driving import activate
 
-def open_window(qtbot: QtBot, path: Path | None, size: tuple[int, int] = (1280, 800)) -> MainWindow:
-    """A window on ``path`` (None: a new description), shown and active."""
+
+def open_window(
+    qtbot: QtBot, path: Path | None, size: tuple[int, int] | None = (1280, 800)
+) -> MainWindow:
+    """A window on ``path`` (None: a new description), shown and active; ``size`` None leaves
+    it at the size Qt gives it."""
     if path is not None:
         session = DocumentSession(load(path), path)
     else:
@@ -25,11 +30,11 @@ def open_window(qtbot: QtBot, path: Path | None, size: tuple[int, int] = (1280, 
         session = DocumentSession(template_document())
     win = MainWindow(Settings(), session)
     qtbot.addWidget(win)
-    win.resize(*size)
+    if size is not None:
+        win.resize(*size)
     win.show()
     qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    activate(qtbot, win)
     return win
 
 
