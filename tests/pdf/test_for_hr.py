@@ -31,9 +31,8 @@ from os2editor.writing.template import GUIDANCE
 from tests.docx.helpers import ROLE_MD, png
 from tests.helpers import FIXTURES, fixture_text
 
-from .helpers import font_names, page_text, pdftotext, reader, words
+from .helpers import colour_pixels, font_names, page_text, pdftotext, reader, words
 from .test_cli import export as export_command
-from .test_redline import colour_pixels
 
 
 def all_text(data: bytes) -> str:

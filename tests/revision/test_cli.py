@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from os2editor.revision.cli import add_diff_parser
+from tests.helpers import run_diff
 from tests.revision.gitrepo import make_repo
 from tests.revision.helpers import FIXTURES
 
-
-def run(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="os2editor")
-    add_diff_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["diff", *argv])
-    code: int = args.run(args)
-    return code
+run = run_diff
 
 
 def test_lists_changes_in_danish(capsys: pytest.CaptureFixture[str]) -> None:
