@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from os2editor.markdown.blocks import parser
 from os2editor.model import Priority
 
 
@@ -61,13 +61,8 @@ _ENTITY_LINE = re.compile(r"^( {0,3})&((?:amp;)*)(#96;(?=``)|#126;(?=~~)|lt;(?=[
                           r"(?i:script|pre|style|textarea)\b))")
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
-
-
 def _top_level(text: str) -> list[Token]:
-    tokens = _parser().parse(text.replace("\r", " "))
+    tokens = parser().parse(text.replace("\r", " "))
     return [t for t in tokens if t.level == 0 and t.nesting != -1]
 
 
