@@ -53,7 +53,7 @@ _ORDERED_ESCAPED = re.compile(r"^( {0,3})(\d{1,9})\\(?=\\*[.)])")
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _DELIMITER_ROW = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _CLOSING_HASHES = re.compile(r"(^|[ \t])(\\*)(#+)$")
-_PRIORITY = re.compile(r"^\s*(MUST|SHOULD|COULD|WON['’]?T|WOULD)\b", re.IGNORECASE)
+_PRIORITY_RE = re.compile(r"^\s*(MUST|SHOULD|COULD|WON['’]?T|WOULD)\b", re.IGNORECASE)
 _STARS_FIRST = re.compile(r"^\\*\*\*")
 # The entity forms of an opener's first character, and what they stand for.
 _ENTITIES = {"#96;": "`", "#126;": "~", "lt;": "<"}
@@ -342,6 +342,17 @@ def unarea_title(text: str, numbered: bool) -> str:
     return unheading(text)
 
 
+def priority_of(heading: str) -> Priority | None:
+    """The MoSCoW priority a ``###`` heading names, if any."""
+    match = _PRIORITY_RE.match(heading)
+    if match is None:
+        return None
+    word = match.group(1).upper().replace("’", "'")
+    if word in ("WONT", "WON'T", "WOULD"):
+        return Priority.WONT
+    return Priority(word)
+
+
 def group_heading(priority: Priority, text: str) -> str:
     """A MoSCoW group's heading as written after its ``###`` marks."""
     return heading(group_heading_text(priority, text))
@@ -351,11 +362,7 @@ def group_heading_text(priority: Priority, text: str) -> str:
     """A MoSCoW group's heading as it will read back: it must name its priority, or the group
     would be lost, so a heading that does not is written after the priority's name."""
     line = " ".join(item_lines(text))
-    match = _PRIORITY.match(line)
-    named = match.group(1).upper().replace("’", "'") if match else ""
-    if named in ("WONT", "WOULD"):
-        named = Priority.WONT.value
-    if named == priority.value:
+    if priority_of(line) == priority:
         return line
     return f"{priority.value} – {line}" if line else priority.value
 
