@@ -225,10 +225,14 @@ def _escape_lines(lines: list[str], context: Context) -> list[str]:
     lines = list(lines)
     code: set[int] = set()
     if not context.only_paragraph:
-        code, _ = _code_lines(lines)
-        lines = [line if i in code else _protect_entity(line) for i, line in enumerate(lines)]
-        for _ in range(len(lines)):
+        code, opener = _code_lines(lines)
+        protected = [line if i in code else _protect_entity(line) for i, line in enumerate(lines)]
+        if protected != lines:  # parse again only when an entity was protected
+            lines = protected
             code, opener = _code_lines(lines)
+        for attempt in range(len(lines)):
+            if attempt:
+                code, opener = _code_lines(lines)
             if opener is None:
                 break
             lines[opener] = _entity_escaped(lines[opener])
