@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from markdown_it.token import Token
 
@@ -153,14 +153,18 @@ def _code_lines(lines: list[str]) -> tuple[set[int], int | None]:
     return code, None
 
 
-_HTML_ENDS = [
-    (re.compile(r"^ {0,3}<(script|pre|style|textarea)(\s|>|$)", re.IGNORECASE),
-     re.compile(r"</(script|pre|style|textarea)>", re.IGNORECASE)),
-    (re.compile(r"^ {0,3}<!--"), re.compile(r"-->")),
-    (re.compile(r"^ {0,3}<\?"), re.compile(r"\?>")),
-    (re.compile(r"^ {0,3}<!\[CDATA\["), re.compile(r"\]\]>")),
-    (re.compile(r"^ {0,3}<![A-Za-z]"), re.compile(r">")),
-]
+@cache
+def _html_ends() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The HTML blocks that a closing string ends, each as (opener, closer): compiled on
+    first use, not by every start-up."""
+    return [
+        (re.compile(r"^ {0,3}<(script|pre|style|textarea)(\s|>|$)", re.IGNORECASE),
+         re.compile(r"</(script|pre|style|textarea)>", re.IGNORECASE)),
+        (re.compile(r"^ {0,3}<!--"), re.compile(r"-->")),
+        (re.compile(r"^ {0,3}<\?"), re.compile(r"\?>")),
+        (re.compile(r"^ {0,3}<!\[CDATA\["), re.compile(r"\]\]>")),
+        (re.compile(r"^ {0,3}<![A-Za-z]"), re.compile(r">")),
+    ]
 
 
 def _unclosed(token: Token, lines: list[str]) -> bool:
@@ -174,7 +178,7 @@ def _unclosed(token: Token, lines: list[str]) -> bool:
         return not (closing and set(closing) == {marker} and len(closing) >= len(token.markup))
     if token.type == "html_block":
         text = "\n".join(lines[first:end])
-        for opener, closer in _HTML_ENDS:
+        for opener, closer in _html_ends():
             opened = opener.match(text)
             if opened is not None:
                 return closer.search(text, opened.end()) is None
@@ -190,7 +194,7 @@ def ends_in_open_html(text: str) -> bool:
         return False
     lines = text.split("\n")
     first = tokens[-1].map[0] if tokens[-1].map else 0
-    return not any(opener.match(lines[first]) for opener, _ in _HTML_ENDS)
+    return not any(opener.match(lines[first]) for opener, _ in _html_ends())
 
 
 def _entity_escaped(line: str) -> str:
