@@ -20,9 +20,8 @@ from os2editor.errors import Os2EditorError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-SUBCOMMANDS = ("check", "convert", "export", "diff", "stats", "status", "approve", "pack",
-               "replace")
-LIBRARY_COMMANDS = ("status", "approve", "pack", "replace")
+LIBRARY_COMMANDS = ("status", "approve", "pack", "replace")  # os2editor.library.cli's RUN
+SUBCOMMANDS = ("check", "convert", "export", "diff", "stats", *LIBRARY_COMMANDS)
 
 
 class _VersionAction(argparse.Action):

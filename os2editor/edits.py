@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from os2editor.errors import Os2EditorError
+from os2editor.errors import Os2EditorError, ReadError
 from os2editor.model import (
     ConditionsSection,
     FunctionDescription,
@@ -296,7 +296,6 @@ def _may_grow(edit: Edit) -> bool:
 
 def within_limits(doc: FunctionDescription) -> None:
     """Raise EditError when ``doc`` as written would be more than the reader accepts."""
-    from os2editor.errors import ReadError
     from os2editor.markdown import dumps, limits
 
     try:
@@ -353,10 +352,6 @@ class DocumentEditor:
                 raise
         self.announce(Change(edit, edit.touched()))
         return undo
-
-    def apply_all(self, edits: Iterable[Edit]) -> Edit:
-        """Several edits as one: one change for the observers, one edit to undo them."""
-        return self.apply(Batch(tuple(edits)))
 
     def announce(self, change: Change) -> None:
         for observer in list(self._observers):

@@ -22,8 +22,6 @@ _CONFIG = ("core.quotepath=off", "log.showSignature=false", "color.ui=never",
            "core.fsmonitor=false")
 
 
-
-
 class BaselineError(Os2EditorError):
     """git could not give what was asked (no git, not a repository, an unknown revision, a
     timeout). The message says why in plain words."""

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from os2editor.markdown.blocks import parser
 from os2editor.model import Priority
 
 
@@ -53,7 +53,7 @@ _ORDERED_ESCAPED = re.compile(r"^( {0,3})(\d{1,9})\\(?=\\*[.)])")
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _DELIMITER_ROW = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _CLOSING_HASHES = re.compile(r"(^|[ \t])(\\*)(#+)$")
-_PRIORITY = re.compile(r"^\s*(MUST|SHOULD|COULD|WON['’]?T|WOULD)\b", re.IGNORECASE)
+_PRIORITY_RE = re.compile(r"^\s*(MUST|SHOULD|COULD|WON['’]?T|WOULD)\b", re.IGNORECASE)
 _STARS_FIRST = re.compile(r"^\\*\*\*")
 # The entity forms of an opener's first character, and what they stand for.
 _ENTITIES = {"#96;": "`", "#126;": "~", "lt;": "<"}
@@ -61,13 +61,8 @@ _ENTITY_LINE = re.compile(r"^( {0,3})&((?:amp;)*)(#96;(?=``)|#126;(?=~~)|lt;(?=[
                           r"(?i:script|pre|style|textarea)\b))")
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
-
-
 def _top_level(text: str) -> list[Token]:
-    tokens = _parser().parse(text.replace("\r", " "))
+    tokens = parser().parse(text.replace("\r", " "))
     return [t for t in tokens if t.level == 0 and t.nesting != -1]
 
 
@@ -158,14 +153,18 @@ def _code_lines(lines: list[str]) -> tuple[set[int], int | None]:
     return code, None
 
 
-_HTML_ENDS = [
-    (re.compile(r"^ {0,3}<(script|pre|style|textarea)(\s|>|$)", re.IGNORECASE),
-     re.compile(r"</(script|pre|style|textarea)>", re.IGNORECASE)),
-    (re.compile(r"^ {0,3}<!--"), re.compile(r"-->")),
-    (re.compile(r"^ {0,3}<\?"), re.compile(r"\?>")),
-    (re.compile(r"^ {0,3}<!\[CDATA\["), re.compile(r"\]\]>")),
-    (re.compile(r"^ {0,3}<![A-Za-z]"), re.compile(r">")),
-]
+@cache
+def _html_ends() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """The HTML blocks that a closing string ends, each as (opener, closer): compiled on
+    first use, not by every start-up."""
+    return [
+        (re.compile(r"^ {0,3}<(script|pre|style|textarea)(\s|>|$)", re.IGNORECASE),
+         re.compile(r"</(script|pre|style|textarea)>", re.IGNORECASE)),
+        (re.compile(r"^ {0,3}<!--"), re.compile(r"-->")),
+        (re.compile(r"^ {0,3}<\?"), re.compile(r"\?>")),
+        (re.compile(r"^ {0,3}<!\[CDATA\["), re.compile(r"\]\]>")),
+        (re.compile(r"^ {0,3}<![A-Za-z]"), re.compile(r">")),
+    ]
 
 
 def _unclosed(token: Token, lines: list[str]) -> bool:
@@ -179,7 +178,7 @@ def _unclosed(token: Token, lines: list[str]) -> bool:
         return not (closing and set(closing) == {marker} and len(closing) >= len(token.markup))
     if token.type == "html_block":
         text = "\n".join(lines[first:end])
-        for opener, closer in _HTML_ENDS:
+        for opener, closer in _html_ends():
             opened = opener.match(text)
             if opened is not None:
                 return closer.search(text, opened.end()) is None
@@ -195,7 +194,7 @@ def ends_in_open_html(text: str) -> bool:
         return False
     lines = text.split("\n")
     first = tokens[-1].map[0] if tokens[-1].map else 0
-    return not any(opener.match(lines[first]) for opener, _ in _HTML_ENDS)
+    return not any(opener.match(lines[first]) for opener, _ in _html_ends())
 
 
 def _entity_escaped(line: str) -> str:
@@ -230,10 +229,14 @@ def _escape_lines(lines: list[str], context: Context) -> list[str]:
     lines = list(lines)
     code: set[int] = set()
     if not context.only_paragraph:
-        code, _ = _code_lines(lines)
-        lines = [line if i in code else _protect_entity(line) for i, line in enumerate(lines)]
-        for _ in range(len(lines)):
+        code, opener = _code_lines(lines)
+        protected = [line if i in code else _protect_entity(line) for i, line in enumerate(lines)]
+        if protected != lines:  # parse again only when an entity was protected
+            lines = protected
             code, opener = _code_lines(lines)
+        for attempt in range(len(lines)):
+            if attempt:
+                code, opener = _code_lines(lines)
             if opener is None:
                 break
             lines[opener] = _entity_escaped(lines[opener])
@@ -347,6 +350,17 @@ def unarea_title(text: str, numbered: bool) -> str:
     return unheading(text)
 
 
+def priority_of(heading: str) -> Priority | None:
+    """The MoSCoW priority a ``###`` heading names, if any."""
+    match = _PRIORITY_RE.match(heading)
+    if match is None:
+        return None
+    word = match.group(1).upper().replace("’", "'")
+    if word in ("WONT", "WON'T", "WOULD"):
+        return Priority.WONT
+    return Priority(word)
+
+
 def group_heading(priority: Priority, text: str) -> str:
     """A MoSCoW group's heading as written after its ``###`` marks."""
     return heading(group_heading_text(priority, text))
@@ -356,11 +370,7 @@ def group_heading_text(priority: Priority, text: str) -> str:
     """A MoSCoW group's heading as it will read back: it must name its priority, or the group
     would be lost, so a heading that does not is written after the priority's name."""
     line = " ".join(item_lines(text))
-    match = _PRIORITY.match(line)
-    named = match.group(1).upper().replace("’", "'") if match else ""
-    if named in ("WONT", "WOULD"):
-        named = Priority.WONT.value
-    if named == priority.value:
+    if priority_of(line) == priority:
         return line
     return f"{priority.value} – {line}" if line else priority.value
 

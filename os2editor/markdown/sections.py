@@ -35,7 +35,6 @@ from os2editor.model import (
 SectionT = TypeVar("SectionT", bound=SectionBase)
 Part = tuple[str, int, int]  # a named part of a node: (name, first line, end line)
 
-_PRIORITY_RE = re.compile(r"^\s*(MUST|SHOULD|COULD|WON['’]?T|WOULD)\b", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"^(\d+)\.(?:\s+(.*))?$", re.DOTALL)
 # A label is bold text without stars, but for escaped ones (the writer escapes them).
 LABEL_RES = [
@@ -43,17 +42,6 @@ LABEL_RES = [
     re.compile(r"^\*\*(?P<label>(?:[^*\\]|\\.)+?)\*\*(?P<sep>[ \t]*[–—-][ \t]*|:[ \t]*)"
                r"(?P<text>.*)$", re.DOTALL),
 ]
-
-
-def priority_of(heading: str) -> Priority | None:
-    """The MoSCoW priority a ``###`` heading names, if any."""
-    match = _PRIORITY_RE.match(heading)
-    if match is None:
-        return None
-    word = match.group(1).upper().replace("’", "'")
-    if word in ("WONT", "WON'T", "WOULD"):
-        return Priority.WONT
-    return Priority(word)
 
 
 class SectionReader(SectionWalk[Section]):
@@ -266,7 +254,7 @@ class SectionReader(SectionWalk[Section]):
         self.prose_parts(parts, "intro", intro)
         read: dict[Priority, TaskGroup] = {}
         for group in groups:
-            priority = priority_of(group[0].text)
+            priority = escape.priority_of(group[0].text)
             if priority is None or priority in read:
                 raise ShapeError("a sub-heading that is not MUST, SHOULD, COULD or WON'T")
             notes, block = self.group_parts(group)

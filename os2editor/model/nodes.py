@@ -317,43 +317,40 @@ class FunctionDescription(Node):
                 return section
         return None
 
-    def _first(self, cls: type[Any]) -> Any:
-        return next((s for s in self.sections if type(s) is cls), None)
-
     @property
     def purpose(self) -> PurposeSection | None:
-        result: PurposeSection | None = self._first(PurposeSection)
-        return result
+        section = self.section(SectionKind.PURPOSE)
+        return section if isinstance(section, PurposeSection) else None
 
     @property
     def responsibilities(self) -> ResponsibilitiesSection | None:
-        result: ResponsibilitiesSection | None = self._first(ResponsibilitiesSection)
-        return result
+        section = self.section(SectionKind.RESPONSIBILITIES)
+        return section if isinstance(section, ResponsibilitiesSection) else None
 
     @property
     def tasks(self) -> TasksSection | None:
-        result: TasksSection | None = self._first(TasksSection)
-        return result
+        section = self.section(SectionKind.TASKS)
+        return section if isinstance(section, TasksSection) else None
 
     @property
     def collaboration(self) -> CollaborationSection | None:
-        result: CollaborationSection | None = self._first(CollaborationSection)
-        return result
+        section = self.section(SectionKind.COLLABORATION)
+        return section if isinstance(section, CollaborationSection) else None
 
     @property
     def professional(self) -> ProfessionalSection | None:
-        result: ProfessionalSection | None = self._first(ProfessionalSection)
-        return result
+        section = self.section(SectionKind.PROFESSIONAL)
+        return section if isinstance(section, ProfessionalSection) else None
 
     @property
     def personal(self) -> PersonalSection | None:
-        result: PersonalSection | None = self._first(PersonalSection)
-        return result
+        section = self.section(SectionKind.PERSONAL)
+        return section if isinstance(section, PersonalSection) else None
 
     @property
     def conditions(self) -> ConditionsSection | None:
-        result: ConditionsSection | None = self._first(ConditionsSection)
-        return result
+        section = self.section(SectionKind.CONDITIONS)
+        return section if isinstance(section, ConditionsSection) else None
 
     @property
     def title(self) -> str:

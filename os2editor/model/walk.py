@@ -187,11 +187,12 @@ class _SectionSpots(SectionWalk[Iterator[TextSpot]]):
 
 
 def owner_section(doc: FunctionDescription, node: object) -> int | None:
-    """The index of the section that holds ``node`` (by identity), or None."""
+    """The index of the section that holds ``node`` (by identity), or None.
+
+    Every node is the node of one of its section's text spots (a task group of its notes,
+    which every group has)."""
     for index, section in enumerate(doc.sections):
         if section is node or any(s.node is node for s in _SectionSpots(index).section(section)):
-            return index
-        if isinstance(section, TasksSection) and any(g is node for g in section.groups.values()):
             return index
     return None
 
