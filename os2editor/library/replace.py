@@ -81,16 +81,24 @@ def find(docs: Mapping[Path, FunctionDescription], needle: str, *, match_case: b
          whole_word: bool = False) -> list[Match]:
     """Every occurrence of ``needle`` in the texts of ``docs``, file by file in reading order.
     Raises LibraryError for an empty ``needle``."""
+    expression = search_pattern(needle, match_case=match_case, whole_word=whole_word)
+    found: list[Match] = []
+    for path, doc in docs.items():
+        found += _in_document(path, doc, expression)
+    return found
+
+
+def search_pattern(needle: str, *, match_case: bool = True,
+                   whole_word: bool = False) -> re.Pattern[str]:
+    """The expression :func:`find` searches with: ``needle`` literally, ignoring case unless
+    ``match_case``, and with ``whole_word`` not inside a longer word. Raises LibraryError for
+    an empty ``needle``."""
     if not needle:
         raise LibraryError("replace-empty")
     pattern = re.escape(needle)
     if whole_word:
         pattern = rf"(?<!\w){pattern}(?!\w)"
-    expression = re.compile(pattern, 0 if match_case else re.IGNORECASE)
-    found: list[Match] = []
-    for path, doc in docs.items():
-        found += _in_document(path, doc, expression)
-    return found
+    return re.compile(pattern, 0 if match_case else re.IGNORECASE)
 
 
 def _in_document(path: Path, doc: FunctionDescription, expression: re.Pattern[str]) -> list[Match]:
