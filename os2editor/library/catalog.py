@@ -208,10 +208,6 @@ class Library:
         entry.doc = None
         return doc, entry.read.fingerprint
 
-    def forget(self, path: Path) -> None:
-        """Read ``path`` afresh next time: its document was edited, or saved."""
-        self._entries.pop(path, None)
-
     def _fresh(self, path: Path) -> Entry:
         entry = self._entry(path)
         self._entries[path] = entry

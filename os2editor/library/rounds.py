@@ -7,7 +7,6 @@ then and now. The approval facts are left out: approving a role does not change 
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
@@ -50,10 +49,6 @@ class RoleChanges:
         if self.status is Status.REMOVED:
             return _task_count(self.old) if kind is ChangeKind.REMOVED else 0
         return sum(1 for change in self.changes if change.field == "task" and change.kind is kind)
-
-    @property
-    def counts(self) -> Counter[ChangeKind]:
-        return Counter({kind: self.tasks(kind) for kind in ChangeKind})
 
     @property
     def hours(self) -> tuple[float | None, float | None]:
