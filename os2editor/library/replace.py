@@ -19,7 +19,7 @@ from typing import Any
 
 from os2editor.edits import Batch, Edit, SetValue
 from os2editor.library.files import LibraryError
-from os2editor.library.findings import key_line
+from os2editor.library.findings import front_matter_line, key_line
 from os2editor.library.writing import DocumentEdit
 from os2editor.markdown.layout import DocSource, document_source
 from os2editor.model import (
@@ -125,9 +125,7 @@ def _spots(doc: FunctionDescription) -> list[TextSpot]:
     head = [TextSpot(fields.FM_TITLE, front, None, Role.TITLE)] if front.title is not None else []
     if front.parent is not None:
         head.append(TextSpot(fields.FM_PARENT, front, None, Role.TITLE))
-    source = document_source(doc)
-    raw = source.fm_raw if source is not None else ""
-    head.sort(key=lambda spot: key_line(raw, spot.field.name))
+    head.sort(key=lambda spot: front_matter_line(doc, spot.field.name))
     return head + spots
 
 
