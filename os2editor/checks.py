@@ -83,14 +83,12 @@ class Problem:
         return MESSAGES[self.code].format(**self.args)
 
 
-def _normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().rstrip(".").casefold()
-
-
 def _title_in_h1(title: str, h1: str, page: Mapping[str, object]) -> bool:
     """Whether the H1 holds the front matter's title, both as a reader sees them: the site's
     markup taken out and front matter values filled in (``# {{ page.title }}``)."""
-    return _normal(clean(title, page).text) in _normal(clean(h1, page).text)
+    from os2editor.writing.balance import same_task  # the same comparison as two tasks'
+
+    return same_task(clean(title, page).text) in same_task(clean(h1, page).text)
 
 
 class _Lines:
@@ -188,10 +186,10 @@ def _task_problems(tasks: TasksSection, index: int, line: _Lines) -> list[Proble
     must, could = tasks.group(Priority.MUST), tasks.group(Priority.COULD)
     if not tasks.must:
         problems.append(Problem("empty-must", line(tasks), index, must))
-    if balance.must_too_large(tasks):
-        counts = balance.task_counts(tasks)
+    counts = balance.task_counts(tasks)
+    share = balance.shares_of(counts)[Priority.MUST]
+    if share > balance.MUST_LIMIT:  # balance.must_too_large, from the counts
         planned = sum(counts[priority] for priority in balance.PLANNED)
-        share = balance.shares(tasks)[Priority.MUST]
         problems.append(Problem("must-share", line(must, within=tasks), index, must, {
             "percent": str(math.ceil(share * 100)), "must": str(counts[Priority.MUST]),
             "planned": str(planned)}))

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from os2editor.library.order import Placement, order_edits, reorder, site_groups
     from os2editor.library.pack import write_pack
     from os2editor.library.pack_pdf import write_pack_pdf
-    from os2editor.library.replace import Match, find, replace_edits
+    from os2editor.library.replace import Match, find, replace_edits, search_pattern
     from os2editor.library.rounds import RoleChanges, Round, Status, review
     from os2editor.library.writing import (
         DocumentEdit,
@@ -76,6 +76,7 @@ __all__ = [
     "replace_edits",
     "review",
     "save_documents",
+    "search_pattern",
     "site_groups",
     "write_pack",
     "write_pack_pdf",
@@ -103,6 +104,7 @@ _LAZY = {
     "Match": ".replace",
     "find": ".replace",
     "replace_edits": ".replace",
+    "search_pattern": ".replace",
     "Round": ".rounds",
     "RoleChanges": ".rounds",
     "Status": ".rounds",

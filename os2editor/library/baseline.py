@@ -19,8 +19,9 @@ from pathlib import Path, PurePosixPath
 
 from os2editor.git import BaselineError
 from os2editor.library.facts import FACT_KEYS
-from os2editor.library.files import in_library
+from os2editor.library.files import in_library, relative_name
 from os2editor.library.git import Commit, WorkTree, blob_id
+from os2editor.revision.facts import as_date
 
 
 class BaselineKind(StrEnum):
@@ -110,17 +111,10 @@ def _revision_or_date(tree: WorkTree, revision: str, folder: Path) -> Commit:
     try:
         return tree.commit(revision, folder)
     except BaselineError as unknown:
-        day = _iso_day(revision)
+        day = as_date(revision)
         if day is None or unknown.message.code != "git-no-revision":
             raise
         return tree.commit_before(day, folder)
-
-
-def _iso_day(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        return None
 
 
 def _below(under: str, name: str) -> PurePosixPath:
@@ -129,8 +123,8 @@ def _below(under: str, name: str) -> PurePosixPath:
 
 
 def _name(under: str, path: Path, folder: Path) -> str:
-    relative = PurePosixPath(*path.relative_to(folder).parts)
-    return (PurePosixPath(under) / relative).as_posix() if under else relative.as_posix()
+    name = relative_name(folder, path)
+    return (PurePosixPath(under) / name).as_posix() if under else name
 
 
 def _compare(tree: WorkTree, baseline: Baseline, commit: Commit | None, *,

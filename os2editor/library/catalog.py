@@ -17,16 +17,15 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from os2editor.checks import Problem, check
 from os2editor.errors import Os2EditorError, ReadError
 from os2editor.library.baseline import Baseline, Resolved, Versus, resolve
 from os2editor.library.facts import PageFacts, page_facts
-from os2editor.library.files import Read, markdown_files, parse, read_file
-from os2editor.library.findings import Finding, key_line
+from os2editor.library.files import Read, markdown_files, parse, read_file, relative_name
+from os2editor.library.findings import Finding, front_matter_line
 from os2editor.library.git import WorkTree
-from os2editor.markdown.layout import document_source
 from os2editor.messages import Message
 from os2editor.model import FunctionDescription, SectionKind, kind_of
 from os2editor.storage.atomic import Fingerprint
@@ -208,10 +207,6 @@ class Library:
         entry.doc = None
         return doc, entry.read.fingerprint
 
-    def forget(self, path: Path) -> None:
-        """Read ``path`` afresh next time: its document was edited, or saved."""
-        self._entries.pop(path, None)
-
     def _fresh(self, path: Path) -> Entry:
         entry = self._entry(path)
         self._entries[path] = entry
@@ -219,7 +214,7 @@ class Library:
 
     def _row(self, entry: Entry, today: dt.date, versus: Versus | None,
              findings: Sequence[Finding]) -> Row:
-        name = PurePosixPath(*entry.path.relative_to(self.folder).parts).as_posix()
+        name = relative_name(self.folder, entry.path)
         if entry.read is None or entry.kind is Kind.UNREADABLE:
             return Row(entry.path, name, Kind.UNREADABLE, error=entry.error)
         facts = entry.facts
@@ -242,9 +237,7 @@ def _parsed(path: Path, read: Read) -> Entry:
 def _parsed_from(path: Path, read: Read, doc: FunctionDescription) -> Entry:
     """An entry for ``doc``, read from ``read``: its kind, facts, warnings and hours."""
     facts, wrong = page_facts(doc.front_matter)
-    source = document_source(doc)
-    raw_front = source.fm_raw if source is not None else ""
-    findings = tuple(Finding(problem.message, key_line(raw_front, problem.key))
+    findings = tuple(Finding(problem.message, front_matter_line(doc, problem.key))
                      for problem in wrong)
     role = is_role(doc)
     conditions = doc.conditions

@@ -162,7 +162,6 @@ def run_pack(args: argparse.Namespace, out: TextIO | None = None,
              err: TextIO | None = None) -> int:
     from os2editor.library.baseline import Baseline
     from os2editor.library.catalog import Library
-    from os2editor.library.files import markdown_files
     from os2editor.library.pack import write_pack
     from os2editor.library.rounds import review
     from os2editor.storage.targets import check_output
@@ -170,9 +169,10 @@ def run_pack(args: argparse.Namespace, out: TextIO | None = None,
     out, err = out or sys.stdout, err or sys.stderr
     folder = Path(args.folder)
     try:
-        check_output(args.output, markdown_files(folder))
+        check_output(args.output)  # a description's name, before the folder is read
         library = Library(folder)
         scan = library.scan(Baseline.of_revision(args.since), strict_git=True)
+        check_output(args.output, (row.path for row in scan.rows), document=False)
         result = review(library, scan)
         from os2editor.people import full_name
 

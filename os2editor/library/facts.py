@@ -15,20 +15,17 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictFloat, Strict
 
 from os2editor.messages import Message
 from os2editor.model import FrontMatter
-from os2editor.revision.facts import APPROVED_BY, LAST_REVISED, NEXT_REVISION
+from os2editor.revision.facts import APPROVED_BY, LAST_REVISED, NEXT_REVISION, as_date
 
 FACT_KEYS = (LAST_REVISED, APPROVED_BY, NEXT_REVISION)
 
 
 def _day(value: Any) -> Any:
     """A YAML date, a datetime (its day) or an ISO text; anything else fails."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        return dt.date.fromisoformat(value.strip())  # ValueError: pydantic reports it
-    raise ValueError("not a date")
+    day = as_date(value)
+    if day is None:
+        raise ValueError("not a date")  # pydantic reports it
+    return day
 
 
 def _name(value: Any) -> Any:

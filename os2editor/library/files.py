@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath
 
 from os2editor.errors import Os2EditorError
 from os2editor.markdown import limits, loads
@@ -43,6 +43,12 @@ def markdown_files(folder: Path) -> list[Path]:
         folders[:] = sorted(name for name in folders if not _skipped(name))
         found += (Path(root) / name for name in files if name.lower().endswith(SUFFIXES))
     return sorted(found)
+
+
+def relative_name(folder: Path, path: Path) -> str:
+    """``path`` (under ``folder``) as the site names it: relative, with forward slashes
+    ("roles/chief.md")."""
+    return PurePosixPath(*path.relative_to(folder).parts).as_posix()
 
 
 def check_folder(folder: Path) -> None:

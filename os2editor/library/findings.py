@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from os2editor.markdown.layout import document_source
 from os2editor.messages import Message
+from os2editor.model import FunctionDescription
 
 
 @dataclass(frozen=True)
@@ -27,3 +29,10 @@ def key_line(raw_front_matter: str, key: str) -> int:
         if line.startswith((f"{key}:", f"'{key}':", f'"{key}":')):
             return number
     return 2
+
+
+def front_matter_line(doc: FunctionDescription | None, key: str) -> int:
+    """The file line of ``key:`` in the front matter ``doc`` was read from, else 2 (also for a
+    document built in code, or none)."""
+    source = document_source(doc) if doc is not None else None
+    return key_line(source.fm_raw if source is not None else "", key)

@@ -3,7 +3,7 @@
 git runs as a subprocess with a list of arguments, never through a shell. Text a person typed
 (a revision) follows ``--end-of-options`` so that git reads it as a name even when it starts
 with a dash; paths follow ``--`` and are taken literally (``--literal-pathspecs``). Every
-failure becomes a :class:`~os2editor.revision.baseline.BaselineError` in plain words.
+failure becomes a :class:`~os2editor.git.BaselineError` in plain words.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from typing import Any
 
 from os2editor.edits import Batch, Edit, SetValue
 from os2editor.library.files import LibraryError
-from os2editor.library.findings import key_line
+from os2editor.library.findings import front_matter_line, key_line
 from os2editor.library.writing import DocumentEdit
 from os2editor.markdown.layout import DocSource, document_source
 from os2editor.model import (
@@ -81,16 +81,24 @@ def find(docs: Mapping[Path, FunctionDescription], needle: str, *, match_case: b
          whole_word: bool = False) -> list[Match]:
     """Every occurrence of ``needle`` in the texts of ``docs``, file by file in reading order.
     Raises LibraryError for an empty ``needle``."""
+    expression = search_pattern(needle, match_case=match_case, whole_word=whole_word)
+    found: list[Match] = []
+    for path, doc in docs.items():
+        found += _in_document(path, doc, expression)
+    return found
+
+
+def search_pattern(needle: str, *, match_case: bool = True,
+                   whole_word: bool = False) -> re.Pattern[str]:
+    """The expression :func:`find` searches with: ``needle`` literally, ignoring case unless
+    ``match_case``, and with ``whole_word`` not inside a longer word. Raises LibraryError for
+    an empty ``needle``."""
     if not needle:
         raise LibraryError("replace-empty")
     pattern = re.escape(needle)
     if whole_word:
         pattern = rf"(?<!\w){pattern}(?!\w)"
-    expression = re.compile(pattern, 0 if match_case else re.IGNORECASE)
-    found: list[Match] = []
-    for path, doc in docs.items():
-        found += _in_document(path, doc, expression)
-    return found
+    return re.compile(pattern, 0 if match_case else re.IGNORECASE)
 
 
 def _in_document(path: Path, doc: FunctionDescription, expression: re.Pattern[str]) -> list[Match]:
@@ -117,9 +125,7 @@ def _spots(doc: FunctionDescription) -> list[TextSpot]:
     head = [TextSpot(fields.FM_TITLE, front, None, Role.TITLE)] if front.title is not None else []
     if front.parent is not None:
         head.append(TextSpot(fields.FM_PARENT, front, None, Role.TITLE))
-    source = document_source(doc)
-    raw = source.fm_raw if source is not None else ""
-    head.sort(key=lambda spot: key_line(raw, spot.field.name))
+    head.sort(key=lambda spot: front_matter_line(doc, spot.field.name))
     return head + spots
 
 

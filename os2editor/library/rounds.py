@@ -7,15 +7,15 @@ then and now. The approval facts are left out: approving a role does not change 
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from os2editor.errors import ReadError
 from os2editor.library.baseline import Resolved
 from os2editor.library.catalog import Library, Scan, is_role
 from os2editor.library.facts import FACT_KEYS
+from os2editor.library.files import relative_name
 from os2editor.markdown import loads
 from os2editor.model import FunctionDescription
 from os2editor.revision.changes import Change, ChangeKind
@@ -50,10 +50,6 @@ class RoleChanges:
         if self.status is Status.REMOVED:
             return _task_count(self.old) if kind is ChangeKind.REMOVED else 0
         return sum(1 for change in self.changes if change.field == "task" and change.kind is kind)
-
-    @property
-    def counts(self) -> Counter[ChangeKind]:
-        return Counter({kind: self.tasks(kind) for kind in ChangeKind})
 
     @property
     def hours(self) -> tuple[float | None, float | None]:
@@ -113,7 +109,7 @@ def review(library: Library, scan: Scan) -> Round:
     for path, data in sorted(resolved.removed.items()):
         old = _old(data, path)
         if old is not None and is_role(old):
-            name = PurePosixPath(*path.relative_to(scan.folder).parts).as_posix()
+            name = relative_name(scan.folder, path)
             roles.append(RoleChanges(path, name, old.title, Status.REMOVED, old, None,
                                      tuple(diff(old, FunctionDescription()))))
     return Round(resolved, tuple(roles))

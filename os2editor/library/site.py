@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from os2editor.errors import ReadError
 from os2editor.library.catalog import Entry, Kind
-from os2editor.library.findings import Finding, key_line
+from os2editor.library.files import SUFFIXES, relative_name
+from os2editor.library.findings import Finding, front_matter_line
 from os2editor.markdown import frontmatter
 from os2editor.markdown.blocks import ItemSource
 from os2editor.markdown.layout import DocSource, document_source
@@ -54,29 +55,20 @@ def folder_findings(folder: Path, entries: Mapping[Path, Entry]) -> dict[Path, l
         parent = entry.facts.parent
         if parent and parent not in titles:
             found[entry.path].append(Finding(Message.of("parent-unknown", parent=parent),
-                                             _line(entry, "parent")))
+                                             front_matter_line(entry.doc, "parent")))
     for (_, nav_order), together in places.items():
         if len(together) < 2:
             continue
         for entry in together:
-            others = ", ".join(_name(folder, e.path) for e in together if e is not entry)
+            others = ", ".join(relative_name(folder, e.path) for e in together if e is not entry)
             message = Message.of("nav-order-taken", value=_number(nav_order), others=others)
-            found[entry.path].append(Finding(message, _line(entry, "nav_order")))
+            found[entry.path].append(Finding(message, front_matter_line(entry.doc, "nav_order")))
     roles = role_names(entry.doc for entry in readable if entry.doc is not None
                        and entry.kind is Kind.ROLE)
     for entry in readable:
         if entry.doc is not None and entry.kind is Kind.ROLE:
             found[entry.path] += collaboration_notes(entry.doc, roles)
     return dict(found)
-
-
-def _line(entry: Entry, key: str) -> int:
-    source = document_source(entry.doc) if entry.doc is not None else None
-    return key_line(source.fm_raw if source is not None else "", key)
-
-
-def _name(folder: Path, path: Path) -> str:
-    return PurePosixPath(*path.relative_to(folder).parts).as_posix()
 
 
 def _number(value: float) -> str:
@@ -105,7 +97,7 @@ def _markdown_in(place: Path) -> Iterator[Path]:
     except OSError:
         return
     for child in children:
-        if child.suffix.lower() in (".md", ".markdown") and child.is_file():
+        if child.suffix.lower() in SUFFIXES and child.is_file():
             yield child
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from os2editor.edits import Batch, Edit
 from os2editor.errors import Os2EditorError, WriteError
+from os2editor.markdown import encode
 from os2editor.model import FunctionDescription
 from os2editor.storage.atomic import Fingerprint, atomic_write
 
@@ -78,14 +79,19 @@ class SaveStoppedError(WriteError):
 
 def save_documents(savings: Sequence[Saving]) -> list[tuple[Path, Fingerprint]]:
     """Write each document atomically in order; returns each file written with its new
-    fingerprint. Raises SaveStoppedError at the first file that cannot be written."""
-    from os2editor.api import dumps  # checks each document's values, as every save does
+    fingerprint. Raises SaveStoppedError at the first file that cannot be written.
+
+    Every document is checked and rendered as :func:`os2editor.markdown.save` would before
+    the first write (:func:`os2editor.markdown.encode`), so a document a save would refuse
+    stops the job with every file as it was."""
+    from os2editor.model.validation import validate  # the values a script set, as api.save
 
     texts: list[bytes] = []
     written: list[tuple[Path, Fingerprint]] = []
     for saving in savings:
         try:
-            texts.append(dumps(saving.doc).encode("utf-8", errors="replace"))
+            validate(saving.doc)
+            texts.append(encode(saving.doc, saving.path))
         except Os2EditorError as error:
             raise SaveStoppedError(saving.path, error, []) from None
     for saving, data in zip(savings, texts, strict=True):

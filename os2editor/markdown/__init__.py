@@ -22,7 +22,7 @@ from os2editor.storage.regular import read_regular
 if TYPE_CHECKING:
     from os2editor.storage.atomic import Fingerprint
 
-__all__ = ["dumps", "load", "loads", "save"]
+__all__ = ["dumps", "encode", "load", "loads", "save"]
 
 log = logging.getLogger(__name__)
 
@@ -56,19 +56,15 @@ def load(path: str | os.PathLike[str]) -> FunctionDescription:
     return doc
 
 
-def save(
-    doc: FunctionDescription, path: str | os.PathLike[str], *, into_stream: bool = False
-) -> Fingerprint:
-    """Write the document atomically and return the written file's fingerprint.
+def encode(doc: FunctionDescription, path: str | os.PathLike[str]) -> bytes:
+    """The bytes :func:`save` writes for ``doc`` at ``path``, after the checks every save makes.
 
-    Raises :class:`os2editor.WriteError` on failure. The CLI, scripts and the window all save
-    through here, so every save follows the same rules. ``into_stream``: see
-    :func:`os2editor.storage.atomic.atomic_write`.
+    Raises :class:`os2editor.WriteError` when the document cannot be written as it is: a text
+    set for a front matter key whose value in the file is not text (the text would be silently
+    dropped), or a text the editor could not read back (over the limits of
+    :mod:`os2editor.markdown.limits`).
     """
-    from os2editor.storage import atomic
-
     for key, value in frontmatter.conflicts(doc.front_matter).items():
-        # The file's value is not text, and a text set for the key would be silently dropped.
         raise WriteError("save-not-text", path=os.fspath(path), key=key,
                          value=frontmatter.shown(value))
     text = dumps(doc)
@@ -79,7 +75,21 @@ def save(
     except ReadError as error:
         raise WriteError("save-unreadable", path=os.fspath(path), reason=error.reason) from None
     # A lone surrogate (it can only come from pasted text) cannot be UTF-8; it becomes "?".
-    data = text.encode("utf-8", errors="replace")
+    return text.encode("utf-8", errors="replace")
+
+
+def save(
+    doc: FunctionDescription, path: str | os.PathLike[str], *, into_stream: bool = False
+) -> Fingerprint:
+    """Write the document atomically and return the written file's fingerprint.
+
+    Raises :class:`os2editor.WriteError` on failure. The CLI, scripts and the window all save
+    through here, so every save follows the same rules (:func:`encode`). ``into_stream``: see
+    :func:`os2editor.storage.atomic.atomic_write`.
+    """
+    from os2editor.storage import atomic
+
+    data = encode(doc, path)
     try:
         fingerprint = atomic.atomic_write(Path(path), data, into_stream=into_stream)
     except WriteError as error:

@@ -3,7 +3,6 @@
 - :func:`diff` lists typed :class:`Change` records between two descriptions;
   :func:`describe` turns one into a line of Danish or English.
 - :func:`file_commits` and :func:`file_at` take the baseline from git.
-- :func:`revision_facts` and :func:`mark_approved` keep the approval in the front matter.
 - :func:`export_redline` writes the new document with the changes as Word tracked changes
   (loaded lazily, as it needs python-docx).
 """
@@ -19,7 +18,6 @@ if TYPE_CHECKING:
     from os2editor.revision.baseline import Commit, file_at, file_commits
     from os2editor.revision.changes import Change, ChangeKind
     from os2editor.revision.compare import diff
-    from os2editor.revision.facts import RevisionFacts, mark_approved, revision_facts
     from os2editor.revision.redline import export_redline
     from os2editor.revision.wording import describe
 
@@ -28,14 +26,11 @@ __all__ = [
     "Change",
     "ChangeKind",
     "Commit",
-    "RevisionFacts",
     "describe",
     "diff",
     "export_redline",
     "file_at",
     "file_commits",
-    "mark_approved",
-    "revision_facts",
 ]
 
 # Loaded on first use: the CLI's other commands and the window's start-up never need them.
@@ -49,9 +44,6 @@ _LAZY = {
     "ChangeKind": ".changes",
     "describe": ".wording",
     "diff": ".compare",
-    "RevisionFacts": ".facts",
-    "mark_approved": ".facts",
-    "revision_facts": ".facts",
     "export_redline": ".redline",
 }
 

@@ -14,7 +14,6 @@ from dataclasses import replace
 from typing import Any
 
 from os2editor.model import (
-    KNOWN_KEYS,
     FreeSection,
     FrontMatter,
     FunctionDescription,
@@ -58,8 +57,7 @@ def _value_text(value: Any) -> str:
 
 def _front_matter(old: FrontMatter, new: FrontMatter) -> list[Change]:
     def values(front: FrontMatter) -> dict[str, str]:
-        known = {k: getattr(front, k) for k in KNOWN_KEYS if getattr(front, k) is not None}
-        return {k: _value_text(v) for k, v in {**known, **front.extra}.items()}
+        return {k: _value_text(v) for k, v in front.as_dict().items()}
 
     old_values, new_values = values(old), values(new)
     changes: list[Change] = []

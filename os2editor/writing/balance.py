@@ -9,7 +9,7 @@ text (an empty row the window has just added is not a task yet).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from os2editor.model import Item, Priority, TasksSection
@@ -33,7 +33,11 @@ def task_counts(section: TasksSection | None) -> dict[Priority, int]:
 def shares(section: TasksSection) -> dict[Priority, float]:
     """Each planned priority's share (0.0 to 1.0) of the planned tasks, for the board's column
     headers: MUST, SHOULD and COULD only; all 0.0 when nothing is planned."""
-    counts = task_counts(section)
+    return shares_of(task_counts(section))
+
+
+def shares_of(counts: Mapping[Priority, int]) -> dict[Priority, float]:
+    """:func:`shares` from the counts of :func:`task_counts`."""
     planned = sum(counts[priority] for priority in PLANNED)
     return {priority: counts[priority] / planned if planned else 0.0 for priority in PLANNED}
 

@@ -64,13 +64,6 @@ def document_readability(doc: FunctionDescription) -> Readability:
     return _total(text_spots(doc))
 
 
-def text_readability(spot: TextSpot) -> Readability:
-    """The counts of one text of the document, as the walk gives it."""
-    if spot.role in _NOT_COUNTED:
-        return Readability()
-    return readability(spot.text, spot.role is Role.PROSE)
-
-
 @dataclass(frozen=True, slots=True)
 class Marked:
     """A sentence or a word to mark: the text that holds it (``spot.field`` of ``spot.node``)

@@ -19,7 +19,7 @@ from os2editor.library import (
     save_documents,
 )
 from os2editor.library.approval import danish_date
-from os2editor.revision.facts import revision_facts
+from os2editor.library.facts import page_facts
 from tests.helpers import changed_lines
 from tests.library.helpers import edit, make_folder, make_repo, role
 from tests.revision.gitrepo import git
@@ -65,7 +65,7 @@ def test_facts_already_there_are_changed_in_place(tmp_path: Path) -> None:
         "-last_revised: 2025-06-12  # sidste møde\n", "-approved_by: Formanden\n",
         "+last_revised: 2026-12-05  # sidste møde\n", "+approved_by: Bestyrelsen\n",
         "-next_revision: 2026-06-12\n", "+next_revision: 2027-06-01\n"]
-    facts = revision_facts(library.document(path))
+    facts, _ = page_facts(library.document(path).front_matter)
     assert (facts.last_revised, facts.approved_by, facts.next_revision) == \
         (DAY, "Bestyrelsen", dt.date(2027, 6, 1))
 

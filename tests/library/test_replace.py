@@ -17,6 +17,7 @@ from os2editor.library import (
     find,
     replace_edits,
     save_documents,
+    search_pattern,
 )
 from os2editor.markdown import dumps
 from os2editor.model import FunctionDescription, Priority, fields
@@ -68,6 +69,19 @@ def test_case_and_whole_word_options(tmp_path: Path) -> None:
     assert len(loose) == len(exact) > 0
     assert find(docs, "must") == []
     assert len(find(docs, "Data", whole_word=True)) < len(find(docs, "Data"))
+
+
+def test_the_search_pattern_is_the_needle_literally() -> None:
+    text = "Data (og data) i databasen: a.b og axb"
+    assert [m.group() for m in search_pattern("data").finditer(text)] == ["data", "data"]
+    assert [m.start() for m in search_pattern("data", match_case=False).finditer(text)] == \
+        [0, 9, 17]
+    assert [m.start() for m in search_pattern("Data", match_case=False, whole_word=True)
+            .finditer(text)] == [0, 9]
+    assert [m.group() for m in search_pattern("a.b").finditer(text)] == ["a.b"]
+    assert search_pattern("(og", whole_word=True).search(text) is not None
+    with pytest.raises(LibraryError):
+        search_pattern("")
 
 
 def test_replace_is_one_batch_per_document_and_changes_only_lines_with_matches(
