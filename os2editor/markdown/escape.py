@@ -57,7 +57,7 @@ _PRIORITY_RE = re.compile(r"^\s*(MUST|SHOULD|COULD|WON['’]?T|WOULD)\b", re.IGN
 _STARS_FIRST = re.compile(r"^\\*\*\*")
 # The entity forms of an opener's first character, and what they stand for.
 _ENTITIES = {"#96;": "`", "#126;": "~", "lt;": "<"}
-_ENTITY_LINE = re.compile(r"^( {0,3})&((?:amp;)*)(#96;(?=``)|#126;(?=~~)|lt;(?=[!?]|"
+_ENTITY_LINE = re.compile(r"^([ \r]{0,3})&((?:amp;)*)(#96;(?=``)|#126;(?=~~)|lt;(?=[!?]|"
                           r"(?i:script|pre|style|textarea)\b))")
 
 
@@ -198,7 +198,8 @@ def ends_in_open_html(text: str) -> bool:
 
 
 def _entity_escaped(line: str) -> str:
-    indent = len(line) - len(line.lstrip(" "))
+    # A carriage return is read as a space (blocks.parse_blocks), so it indents like one.
+    indent = len(line) - len(line.lstrip(" \r"))
     first = line[indent]
     entity = next(name for name, char in _ENTITIES.items() if char == first)
     return f"{line[:indent]}&{entity}{line[indent + 1 :]}"

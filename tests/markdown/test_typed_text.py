@@ -155,3 +155,13 @@ def test_a_task_typed_like_structure_keeps_the_board(typed: str) -> None:
     assert again.tasks is not None, "the tasks section became free text"
     assert again.tasks.must[0].text == typed
     assert len(changed_lines(text, written)) == 2  # one line out, one line in
+
+
+@pytest.mark.parametrize("typed", ["x\n\r~~~", "x\n\r\r```\nkode", "\r~~~ a", "\r&#126;~~ a"])
+def test_a_carriage_return_before_a_fence_is_written_and_read_back(typed: str) -> None:
+    """A script may set a text directly (edits turn ``\\r`` into a line end; a file may hold a
+    lone ``\\r``, which the reader keeps and reads as a space): an opener after it is escaped
+    where the reader sees it, not refused with an unexpected error."""
+    doc = loads(fixture_text("reference.md"))
+    fields.INTRO.set(doc.sections[0], typed)
+    assert loads(dumps(doc)).sections[0].intro == typed
