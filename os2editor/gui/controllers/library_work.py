@@ -175,9 +175,9 @@ class LibraryWork(QObject):
 def _finds(needle: str, text: str, match_case: bool, whole_word: bool) -> bool:
     """Whether a search for ``needle`` (as :func:`os2editor.library.find` searches) finds it in
     ``text``."""
-    import re
+    if not needle:
+        return False
+    from os2editor.library.replace import search_pattern
 
-    pattern = re.escape(needle)
-    if whole_word:
-        pattern = rf"(?<!\w){pattern}(?!\w)"
-    return bool(needle) and re.search(pattern, text, 0 if match_case else re.IGNORECASE) is not None
+    pattern = search_pattern(needle, match_case=match_case, whole_word=whole_word)
+    return pattern.search(text) is not None
