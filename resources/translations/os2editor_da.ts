@@ -89,7 +89,7 @@
 <context>
     <name>AutosaveController</name>
     <message>
-        <location filename="../../os2editor/gui/controllers/autosave.py" line="+101"/>
+        <location filename="../../os2editor/gui/controllers/autosave.py" line="+100"/>
         <source>The automatic backup could not be written: {reason}</source>
         <translation>Den automatiske sikkerhedskopi kunne ikke gemmes: {reason}</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>DocumentTabs</name>
     <message>
-        <location filename="../../os2editor/gui/views/document_tabs.py" line="+43"/>
+        <location filename="../../os2editor/gui/views/document_tabs.py" line="+45"/>
         <source>Open documents</source>
         <translation>Åbne dokumenter</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>PDF-filen blev ikke skrevet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The file was written. Please note:
 
 {remarks}</source>
@@ -334,7 +334,7 @@
 {remarks}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The description was not printed</source>
         <translation>Beskrivelsen blev ikke udskrevet</translation>
     </message>
@@ -351,12 +351,12 @@
         <translation type="vanished">Gemt: {path}</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>The Word file was not written</source>
         <translation>Word-filen blev ikke oprettet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exported to {path}</source>
         <translation>Eksporteret til {path}</translation>
     </message>
@@ -479,7 +479,7 @@
 <context>
     <name>FindReplacePanel</name>
     <message>
-        <location filename="../../os2editor/gui/views/library/find_replace.py" line="+105"/>
+        <location filename="../../os2editor/gui/views/library/find_replace.py" line="+107"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>Læser mappen …</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <location line="+7"/>
         <source>(top level)</source>
         <translation>(øverste niveau)</translation>
@@ -798,7 +798,7 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../os2editor/gui/views/library/table.py" line="+134"/>
+        <location filename="../../os2editor/gui/views/library/table.py" line="+135"/>
         <source>Changed since its last approval (git)</source>
         <translation>Ændret siden seneste godkendelse (git)</translation>
     </message>
@@ -1008,7 +1008,7 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../os2editor/gui/views/library/view.py" line="+139"/>
+        <location filename="../../os2editor/gui/views/library/view.py" line="+140"/>
         <source>Descriptions</source>
         <translation>Funktionsbeskrivelser</translation>
     </message>
@@ -2459,7 +2459,7 @@
 <context>
     <name>RevisionController</name>
     <message>
-        <location filename="../../os2editor/gui/controllers/revision_mode.py" line="+156"/>
+        <location filename="../../os2editor/gui/controllers/revision_mode.py" line="+157"/>
         <source>&amp;Revision</source>
         <translation>Rev&amp;ision</translation>
     </message>
@@ -2512,7 +2512,7 @@
         <translation>git har ingen tidligere version af denne fil.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Changed since the baseline</source>
         <translation>Ændret siden udgangspunktet</translation>
     </message>
@@ -2521,7 +2521,7 @@
         <translation type="vanished">Markér som godkendt</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>Marked as approved by {who}.</source>
         <translation>Markeret som godkendt af {who}.</translation>
     </message>
@@ -2544,7 +2544,7 @@
 <context>
     <name>RevisionPanel</name>
     <message>
-        <location filename="../../os2editor/gui/views/panels/revision.py" line="+76"/>
+        <location filename="../../os2editor/gui/views/panels/revision.py" line="+78"/>
         <source>Changes</source>
         <translation>Ændringer</translation>
     </message>
@@ -2574,7 +2574,7 @@
 <context>
     <name>SiteOrderPanel</name>
     <message>
-        <location filename="../../os2editor/gui/views/library/site_order.py" line="+193"/>
+        <location filename="../../os2editor/gui/views/library/site_order.py" line="+195"/>
         <source>Drag a page to its new place under its parent, or move it with Alt+Up and Alt+Down. Only the nav_order line of each page that moved changes; Save All writes them, Undo takes the move back.</source>
         <translation>Træk en side til dens nye plads under den overordnede side, eller flyt den med Alt+Op og Alt+Ned. Kun linjen nav_order ændres i hver side, der flyttes; Gem alle skriver dem, Fortryd tager flytningen tilbage.</translation>
     </message>
@@ -2741,7 +2741,7 @@
 <context>
     <name>ValidationPanel</name>
     <message>
-        <location filename="../../os2editor/gui/views/panels/validation.py" line="+48"/>
+        <location filename="../../os2editor/gui/views/panels/validation.py" line="+49"/>
         <source>Validation</source>
         <translation>Advarsler</translation>
     </message>

@@ -77,7 +77,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/controllers/file_actions.py" line="+288"/>
+        <location filename="../../os2editor/gui/controllers/file_actions.py" line="+290"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>FindReplacePanel</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/library/find_replace.py" line="+206"/>
+        <location filename="../../os2editor/gui/views/library/find_replace.py" line="+208"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/library/table.py" line="+215"/>
+        <location filename="../../os2editor/gui/views/library/table.py" line="+216"/>
         <source>%n task(s) added</source>
         <translation>
             <numerusform>%n task added</numerusform>
@@ -205,7 +205,7 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/library/view.py" line="+261"/>
+        <location filename="../../os2editor/gui/views/library/view.py" line="+262"/>
         <source>%n description(s)</source>
         <translation>
             <numerusform>%n description</numerusform>
@@ -292,7 +292,7 @@
 <context>
     <name>RevisionPanel</name>
     <message numerus="yes">
-        <location filename="../../os2editor/gui/views/panels/revision.py" line="+94"/>
+        <location filename="../../os2editor/gui/views/panels/revision.py" line="+96"/>
         <source>Compared with {baseline}: %n changes.</source>
         <translation>
             <numerusform>Compared with {baseline}: %n change.</numerusform>
